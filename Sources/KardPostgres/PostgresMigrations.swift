@@ -1,0 +1,97 @@
+import KardCore
+
+/// The PostgreSQL schema, as ordered, named migrations (the same names as the SQLite store's).
+enum PostgresMigrations {
+    /// The advisory lock key held while migrating, so that two processes migrating at once take turns.
+    static let advisoryLockKey: Int64 = 0x6B61_7264_6D69_6772  // "kardmigr"
+
+    /// The table recording applied migrations; created, under the lock, before any migration runs.
+    static let createLedger = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            name text PRIMARY KEY,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        )
+        """
+
+    static let all: [Migration] = [
+        Migration(
+            name: "0001_organizations_users",
+            statements: [
+                """
+                CREATE TABLE organizations (
+                    id text PRIMARY KEY,
+                    name text NOT NULL,
+                    parent_id text REFERENCES organizations (id) ON DELETE CASCADE,
+                    external_id text,
+                    bins jsonb NOT NULL,
+                    card_networks jsonb NOT NULL,
+                    enrolled_rewards jsonb NOT NULL,
+                    affiliate_split_bp integer NOT NULL,
+                    cardlinked_split_bp integer NOT NULL,
+                    cardlinked_user_split_bp integer NOT NULL,
+                    is_sandbox boolean NOT NULL,
+                    webhook_url text,
+                    webhook_key text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX organizations_parent_id ON organizations (parent_id, id)",
+                """
+                CREATE TABLE client_credentials (
+                    client_id text PRIMARY KEY,
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    secret_hash text NOT NULL,
+                    scopes text NOT NULL,
+                    created_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX client_credentials_organization_id ON client_credentials (organization_id)",
+                """
+                CREATE TABLE users (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    id text NOT NULL,
+                    enrolled_rewards jsonb NOT NULL,
+                    zip_code text,
+                    email text,
+                    hashed_email text,
+                    phone_number text,
+                    birth_year text,
+                    historical_transactions_sent boolean NOT NULL,
+                    phone_numbers jsonb NOT NULL,
+                    postal_codes jsonb NOT NULL,
+                    user_name text,
+                    first_name text,
+                    last_name text,
+                    external_partner_user_id text,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL,
+                    PRIMARY KEY (organization_id, id)
+                )
+                """,
+                """
+                CREATE TABLE cards (
+                    id text PRIMARY KEY,
+                    organization_id text NOT NULL,
+                    user_id text NOT NULL,
+                    bin text NOT NULL,
+                    last_four text NOT NULL,
+                    issuer text NOT NULL,
+                    network text NOT NULL,
+                    status text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    FOREIGN KEY (organization_id, user_id) REFERENCES users (organization_id, id) ON DELETE CASCADE,
+                    UNIQUE (bin, last_four)
+                )
+                """,
+                "CREATE INDEX cards_user ON cards (organization_id, user_id, created_at, id)",
+                """
+                CREATE TABLE settings (
+                    key text PRIMARY KEY,
+                    value text NOT NULL
+                )
+                """,
+            ]
+        )
+    ]
+}

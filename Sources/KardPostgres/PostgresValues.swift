@@ -1,0 +1,87 @@
+import Foundation
+import KardCore
+import PostgresNIO
+
+/// Conversions between domain values and PostgreSQL columns.
+///
+/// Timestamps travel as integer milliseconds since 1970 and are converted by the server
+/// (``timestamp(_:)`` and ``milliseconds(_:)``), so that no floating-point rounding can move them.
+enum PostgresValues {
+    /// SQL turning an `int8` expression of milliseconds since 1970 into a `timestamptz`.
+    static func timestamp(_ milliseconds: String) -> String {
+        "(TIMESTAMPTZ 'epoch' + (\(milliseconds)) * INTERVAL '1 millisecond')"
+    }
+
+    /// SQL turning a `timestamptz` column into `int8` milliseconds since 1970.
+    static func milliseconds(_ column: String) -> String {
+        "(EXTRACT(EPOCH FROM \(column)) * 1000)::int8"
+    }
+
+    /// Milliseconds since 1970, rounded to the nearest millisecond.
+    static func milliseconds(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000).rounded())
+    }
+
+    /// The instant `milliseconds` after 1970.
+    static func date(milliseconds: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(milliseconds) / 1_000)
+    }
+
+    /// `value` as compact JSON text (cast to `jsonb` in SQL).
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Decodes JSON text read back from a `jsonb` column.
+    static func decodeJSON<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    /// Scopes as one space-separated string.
+    static func scopesText(_ scopes: [Scope]) -> String {
+        scopes.map(\.rawValue).joined(separator: " ")
+    }
+
+    /// Scopes from a space-separated string.
+    static func scopes(_ text: String) -> [Scope] {
+        text.split(separator: " ", omittingEmptySubsequences: true).map { Scope(rawValue: String($0)) }
+    }
+
+    /// A text-format array literal (`{"a",NULL}`) for a list that may hold NULLs, bound as text and cast with
+    /// `::text[]` (postgres-nio cannot bind an array of optionals).
+    static func textArrayLiteral(_ values: [String?]) -> String {
+        let elements = values.map { value -> String in
+            guard let value else { return "NULL" }
+            var quoted = "\""
+            for character in value {
+                if character == "\"" || character == "\\" { quoted.append("\\") }
+                quoted.append(character)
+            }
+            quoted.append("\"")
+            return quoted
+        }
+        return "{" + elements.joined(separator: ",") + "}"
+    }
+
+    /// Whether `error` is the server's unique violation (SQLSTATE 23505).
+    static func isUniqueViolation(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        return error.serverInfo?[.sqlState] == "23505"
+    }
+
+    /// Runs `body`, reporting a unique violation as ``StoreError/duplicate(_:)`` with `what`.
+    @discardableResult
+    static func mapDuplicate<T>(
+        _ what: String,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: () async throws -> T
+    ) async throws -> T {
+        do {
+            return try await body()
+        } catch  where Self.isUniqueViolation(error) {
+            throw StoreError.duplicate(what)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Hummingbird
+import KardCore
+import Logging
+
+/// The HTTP application serving the platform on the configured address.
+public func buildApplication(
+    platform: Platform,
+    configuration: ServerConfiguration,
+    logger: Logger
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(platform: platform),
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "kard"
+        ),
+        logger: logger
+    )
+}
+
+/// Every route of the platform, behind the error mapping; everything but the token endpoints and ping requires an
+/// access token.
+public func buildRouter(platform: Platform) -> Router<KardRequestContext> {
+    let router = Router(context: KardRequestContext.self)
+    router.add(middleware: ErrorMiddleware())
+    AuthController(platform: platform).addRoutes(to: router)
+    PingController(clock: platform.clock).addRoutes(to: router)
+
+    let authenticated = router.group()
+        .add(middleware: AuthenticationMiddleware(tokens: platform.tokens, organizations: platform.organizations))
+    OrganizationsController(organizations: platform.organizations).addRoutes(to: authenticated)
+    UsersController(users: platform.users, organizations: platform.organizations).addRoutes(to: authenticated)
+    LegacyUsersController(users: platform.users, organizations: platform.organizations).addRoutes(to: authenticated)
+    return router
+}

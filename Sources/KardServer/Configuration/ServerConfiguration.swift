@@ -1,0 +1,142 @@
+import Foundation
+import Logging
+
+/// Everything `kard serve` and the admin commands need to know, read from (highest first) command-line flags,
+/// `KARD_*` environment variables, an optional JSON configuration file, and defaults. Validated when read.
+///
+/// | key | flag | environment | default |
+/// |---|---|---|---|
+/// | `host` | `--host` | `KARD_HOST` | `127.0.0.1` |
+/// | `port` | `--port` | `KARD_PORT` | `8080` |
+/// | `database` | `--database` | `KARD_DATABASE_URL` | `sqlite:./.kard/kard.sqlite` |
+/// | `dataDir` | `--data-dir` | `KARD_DATA_DIR` | `./.kard` |
+/// | `tokenSecret` | `--token-secret` | `KARD_TOKEN_SECRET` | generated once, stored in the database |
+/// | `logLevel` | `--log-level` | `KARD_LOG_LEVEL` | `info` |
+///
+/// The file is named by `--config` or `KARD_CONFIG` and holds a JSON object with the keys above.
+public struct ServerConfiguration: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    public var dataDirectory: String
+    /// The HMAC secret that signs access tokens; at least 32 bytes. `nil`: use the one stored in the database.
+    public var tokenSecret: String?
+    public var logLevel: Logger.Level
+
+    /// The shortest accepted token secret (HS256 needs a key at least as long as the hash).
+    public static let minimumTokenSecretLength = 32
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseLocation = .defaultLocation,
+        dataDirectory: String = "./.kard",
+        tokenSecret: String? = nil,
+        logLevel: Logger.Level = .info
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.dataDirectory = dataDirectory
+        self.tokenSecret = tokenSecret
+        self.logLevel = logLevel
+    }
+
+    /// The configuration keys, with their environment variable names.
+    static let environmentNames: [String: String] = [
+        "host": "KARD_HOST", "port": "KARD_PORT", "database": "KARD_DATABASE_URL", "dataDir": "KARD_DATA_DIR",
+        "tokenSecret": "KARD_TOKEN_SECRET", "logLevel": "KARD_LOG_LEVEL",
+    ]
+
+    /// Reads the layered configuration.
+    /// - Parameters:
+    ///   - flags: values given on the command line, by key (`host`, `port`, …, and `config` for the file).
+    ///   - environment: the process environment.
+    /// - Throws: ``ConfigurationError`` for the first value that cannot be used.
+    public static func load(
+        flags: [String: String],
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ServerConfiguration {
+        var file: [String: String] = [:]
+        if let path = flags["config"] ?? environment["KARD_CONFIG"] {
+            file = try self.readFile(path)
+        }
+        func value(_ key: String) -> (String, String)? {
+            if let flag = flags[key] { return (flag, "--\(Self.flagName(key))") }
+            if let name = self.environmentNames[key], let env = environment[name] { return (env, name) }
+            if let fromFile = file[key] { return (fromFile, "the configuration file") }
+            return nil
+        }
+        var configuration = ServerConfiguration()
+        if let (host, _) = value("host") { configuration.host = host }
+        if let (port, origin) = value("port") {
+            guard let number = Int(port), (1...65_535).contains(number) else {
+                throw ConfigurationError(key: "port", value: port, problem: "must be 1 to 65535", origin: origin)
+            }
+            configuration.port = number
+        }
+        if let (database, origin) = value("database") {
+            do {
+                configuration.database = try DatabaseLocation(parsing: database)
+            } catch {
+                var located = error
+                located.origin = origin
+                located.value = DatabaseLocation.maskingPassword(in: database)
+                throw located
+            }
+        }
+        if let (directory, _) = value("dataDir") { configuration.dataDirectory = directory }
+        if let (secret, origin) = value("tokenSecret") {
+            guard secret.utf8.count >= self.minimumTokenSecretLength else {
+                throw ConfigurationError(
+                    key: "tokenSecret",
+                    value: "(hidden)",
+                    problem: "must be at least \(self.minimumTokenSecretLength) bytes",
+                    origin: origin
+                )
+            }
+            configuration.tokenSecret = secret
+        }
+        if let (level, origin) = value("logLevel") {
+            guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
+                throw ConfigurationError(
+                    key: "logLevel",
+                    value: level,
+                    problem: "expected trace, debug, info, notice, warning, error or critical",
+                    origin: origin
+                )
+            }
+            configuration.logLevel = parsed
+        }
+        return configuration
+    }
+
+    static func flagName(_ key: String) -> String {
+        key.reduce(into: "") { name, character in
+            if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+        }
+    }
+
+    private static func readFile(_ path: String) throws -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(key: "config", value: path, problem: "the file cannot be read")
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ConfigurationError(key: "config", value: path, problem: "the file is not a JSON object")
+        }
+        var values: [String: String] = [:]
+        for (key, value) in object {
+            guard self.environmentNames[key] != nil else {
+                throw ConfigurationError(
+                    key: key,
+                    value: "\(value)",
+                    problem:
+                        "unknown key; expected one of \(self.environmentNames.keys.sorted().joined(separator: ", "))",
+                    origin: path
+                )
+            }
+            values[key] = "\(value)"
+        }
+        return values
+    }
+}
