@@ -18,8 +18,8 @@ extension PostgresStore {
                 try await connection.query(insertOrganization, logger: self.logger).collect()
             }
             if let credential {
-                let createdAt = PostgresValues.milliseconds(credential.createdAt)
-                let scopes = PostgresValues.scopesText(credential.scopes)
+                let createdAt = StoredValues.milliseconds(credential.createdAt)
+                let scopes = StoredValues.scopesText(credential.scopes)
                 try await PostgresValues.mapDuplicate("client \(credential.clientID)") {
                     try await connection.query(
                         """
@@ -63,11 +63,11 @@ extension PostgresStore {
 
     public func updateOrganization(_ organization: Organization) async throws -> Bool {
         let splits = organization.commissionSplits
-        let createdAt = PostgresValues.milliseconds(organization.createdAt)
-        let updatedAt = PostgresValues.milliseconds(organization.updatedAt)
-        let bins = try PostgresValues.json(organization.bins)
-        let cardNetworks = try PostgresValues.json(organization.cardNetworks)
-        let enrolledRewards = try PostgresValues.json(organization.enrolledRewards)
+        let createdAt = StoredValues.milliseconds(organization.createdAt)
+        let updatedAt = StoredValues.milliseconds(organization.updatedAt)
+        let bins = try StoredValues.json(organization.bins)
+        let cardNetworks = try StoredValues.json(organization.cardNetworks)
+        let enrolledRewards = try StoredValues.json(organization.enrolledRewards)
         let updated = try await self.rowCount(
             """
             UPDATE organizations SET name = \(organization.name), parent_id = \(organization.parentID?.rawValue),
@@ -109,18 +109,18 @@ extension PostgresStore {
             clientID: id,
             secretHash: secretHash,
             organizationID: OrganizationID(organizationID),
-            scopes: PostgresValues.scopes(scopes),
-            createdAt: PostgresValues.date(milliseconds: createdAt)
+            scopes: StoredValues.scopes(scopes),
+            createdAt: StoredValues.date(milliseconds: createdAt)
         )
     }
 
     static func insertQuery(_ organization: Organization) throws -> PostgresQuery {
         let splits = organization.commissionSplits
-        let createdAt = PostgresValues.milliseconds(organization.createdAt)
-        let updatedAt = PostgresValues.milliseconds(organization.updatedAt)
-        let bins = try PostgresValues.json(organization.bins)
-        let cardNetworks = try PostgresValues.json(organization.cardNetworks)
-        let enrolledRewards = try PostgresValues.json(organization.enrolledRewards)
+        let createdAt = StoredValues.milliseconds(organization.createdAt)
+        let updatedAt = StoredValues.milliseconds(organization.updatedAt)
+        let bins = try StoredValues.json(organization.bins)
+        let cardNetworks = try StoredValues.json(organization.cardNetworks)
+        let enrolledRewards = try StoredValues.json(organization.enrolledRewards)
         return """
             INSERT INTO organizations (id, name, parent_id, external_id, bins, card_networks, enrolled_rewards,
                 affiliate_split_bp, cardlinked_split_bp, cardlinked_user_split_bp, is_sandbox, webhook_url, webhook_key,
@@ -149,9 +149,9 @@ extension PostgresStore {
             name: name,
             parentID: parentID.map(OrganizationID.init),
             externalID: externalID,
-            bins: try PostgresValues.decodeJSON([String].self, from: bins),
-            cardNetworks: try PostgresValues.decodeJSON([CardNetwork].self, from: cardNetworks),
-            enrolledRewards: try PostgresValues.decodeJSON([RewardProgram].self, from: enrolledRewards),
+            bins: try StoredValues.decodeJSON([String].self, from: bins),
+            cardNetworks: try StoredValues.decodeJSON([CardNetwork].self, from: cardNetworks),
+            enrolledRewards: try StoredValues.decodeJSON([RewardProgram].self, from: enrolledRewards),
             commissionSplits: CommissionSplits(
                 affiliateBasisPoints: affiliate,
                 cardLinkedBasisPoints: cardLinked,
@@ -160,8 +160,8 @@ extension PostgresStore {
             isSandbox: isSandbox,
             webhookURL: webhookURL,
             webhookKey: webhookKey,
-            createdAt: PostgresValues.date(milliseconds: createdAt),
-            updatedAt: PostgresValues.date(milliseconds: updatedAt)
+            createdAt: StoredValues.date(milliseconds: createdAt),
+            updatedAt: StoredValues.date(milliseconds: updatedAt)
         )
     }
 }

@@ -78,10 +78,10 @@ extension PostgresStore {
 
     public func updateUser(_ user: User) async throws -> Bool {
         let profile = user.profile
-        let enrolledRewards = try PostgresValues.json(profile.enrolledRewards)
-        let phoneNumbers = try PostgresValues.json(profile.phoneNumbers)
-        let postalCodes = try PostgresValues.json(profile.postalCodes)
-        let updatedAt = PostgresValues.milliseconds(user.updatedAt)
+        let enrolledRewards = try StoredValues.json(profile.enrolledRewards)
+        let phoneNumbers = try StoredValues.json(profile.phoneNumbers)
+        let postalCodes = try StoredValues.json(profile.postalCodes)
+        let updatedAt = StoredValues.milliseconds(user.updatedAt)
         let updated = try await self.rowCount(
             """
             UPDATE users SET enrolled_rewards = \(enrolledRewards)::jsonb, zip_code = \(profile.zipCode),
@@ -137,7 +137,7 @@ extension PostgresStore {
             let issuers = batch.map(\.2.issuer)
             let networks = batch.map(\.2.network.rawValue)
             let statuses = batch.map(\.2.status.rawValue)
-            let createdAt = batch.map { PostgresValues.milliseconds($0.2.createdAt) }
+            let createdAt = batch.map { StoredValues.milliseconds($0.2.createdAt) }
             try await PostgresValues.mapDuplicate(Self.duplicateCard) {
                 try await connection.query(
                     """
@@ -160,21 +160,21 @@ extension PostgresStore {
     static func insertUsersQuery(_ users: ArraySlice<User>) throws -> PostgresQuery {
         let organizations = users.map(\.organizationID.rawValue)
         let ids = users.map(\.id.rawValue)
-        let enrolledRewards = try users.map { try PostgresValues.json($0.profile.enrolledRewards) }
+        let enrolledRewards = try users.map { try StoredValues.json($0.profile.enrolledRewards) }
         let zipCodes = PostgresValues.textArrayLiteral(users.map(\.profile.zipCode))
         let emails = PostgresValues.textArrayLiteral(users.map(\.profile.email))
         let hashedEmails = PostgresValues.textArrayLiteral(users.map(\.profile.hashedEmail))
         let phoneNumber = PostgresValues.textArrayLiteral(users.map(\.profile.phoneNumber))
         let birthYears = PostgresValues.textArrayLiteral(users.map(\.profile.birthYear))
         let historical = users.map(\.profile.historicalTransactionsSent)
-        let phoneNumbers = try users.map { try PostgresValues.json($0.profile.phoneNumbers) }
-        let postalCodes = try users.map { try PostgresValues.json($0.profile.postalCodes) }
+        let phoneNumbers = try users.map { try StoredValues.json($0.profile.phoneNumbers) }
+        let postalCodes = try users.map { try StoredValues.json($0.profile.postalCodes) }
         let userNames = PostgresValues.textArrayLiteral(users.map(\.profile.userName))
         let firstNames = PostgresValues.textArrayLiteral(users.map(\.profile.firstName))
         let lastNames = PostgresValues.textArrayLiteral(users.map(\.profile.lastName))
         let partnerIDs = PostgresValues.textArrayLiteral(users.map(\.profile.externalPartnerUserID))
-        let createdAt = users.map { PostgresValues.milliseconds($0.createdAt) }
-        let updatedAt = users.map { PostgresValues.milliseconds($0.updatedAt) }
+        let createdAt = users.map { StoredValues.milliseconds($0.createdAt) }
+        let updatedAt = users.map { StoredValues.milliseconds($0.updatedAt) }
         return """
             INSERT INTO users (organization_id, id, enrolled_rewards, zip_code, email, hashed_email, phone_number,
                 birth_year, historical_transactions_sent, phone_numbers, postal_codes, user_name, first_name, last_name,
@@ -210,15 +210,15 @@ extension PostgresStore {
             ).self
         )
         let profile = UserProfile(
-            enrolledRewards: try PostgresValues.decodeJSON([RewardProgram].self, from: enrolledRewards),
+            enrolledRewards: try StoredValues.decodeJSON([RewardProgram].self, from: enrolledRewards),
             zipCode: zipCode,
             email: email,
             hashedEmail: hashedEmail,
             phoneNumber: phoneNumber,
             birthYear: birthYear,
             historicalTransactionsSent: historicalTransactionsSent,
-            phoneNumbers: try PostgresValues.decodeJSON([PhoneNumber].self, from: phoneNumbers),
-            postalCodes: try PostgresValues.decodeJSON([PostalCode].self, from: postalCodes),
+            phoneNumbers: try StoredValues.decodeJSON([PhoneNumber].self, from: phoneNumbers),
+            postalCodes: try StoredValues.decodeJSON([PostalCode].self, from: postalCodes),
             userName: userName,
             firstName: firstName,
             lastName: lastName,
@@ -229,8 +229,8 @@ extension PostgresStore {
             id: UserID(id),
             profile: profile,
             cards: cards,
-            createdAt: PostgresValues.date(milliseconds: createdAt),
-            updatedAt: PostgresValues.date(milliseconds: updatedAt)
+            createdAt: StoredValues.date(milliseconds: createdAt),
+            updatedAt: StoredValues.date(milliseconds: updatedAt)
         )
     }
 
@@ -248,7 +248,7 @@ extension PostgresStore {
             issuer: issuer,
             network: network,
             status: status,
-            createdAt: PostgresValues.date(milliseconds: createdAt)
+            createdAt: StoredValues.date(milliseconds: createdAt)
         )
     }
 }

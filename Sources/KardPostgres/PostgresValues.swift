@@ -17,38 +17,6 @@ enum PostgresValues {
         "(EXTRACT(EPOCH FROM \(column)) * 1000)::int8"
     }
 
-    /// Milliseconds since 1970, rounded to the nearest millisecond.
-    static func milliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1_000).rounded())
-    }
-
-    /// The instant `milliseconds` after 1970.
-    static func date(milliseconds: Int64) -> Date {
-        Date(timeIntervalSince1970: Double(milliseconds) / 1_000)
-    }
-
-    /// `value` as compact JSON text (cast to `jsonb` in SQL).
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// Decodes JSON text read back from a `jsonb` column.
-    static func decodeJSON<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
-    }
-
-    /// Scopes as one space-separated string.
-    static func scopesText(_ scopes: [Scope]) -> String {
-        scopes.map(\.rawValue).joined(separator: " ")
-    }
-
-    /// Scopes from a space-separated string.
-    static func scopes(_ text: String) -> [Scope] {
-        text.split(separator: " ", omittingEmptySubsequences: true).map { Scope(rawValue: String($0)) }
-    }
-
     /// A text-format array literal (`{"a",NULL}`) for a list that may hold NULLs, bound as text and cast with
     /// `::text[]` (postgres-nio cannot bind an array of optionals).
     static func textArrayLiteral(_ values: [String?]) -> String {

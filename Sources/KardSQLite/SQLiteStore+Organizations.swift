@@ -30,8 +30,8 @@ extension SQLiteStore {
                         credential.clientID,
                         credential.organizationID.rawValue,
                         credential.secretHash,
-                        SQLiteValues.scopesText(credential.scopes),
-                        SQLiteValues.milliseconds(credential.createdAt),
+                        StoredValues.scopesText(credential.scopes),
+                        StoredValues.milliseconds(credential.createdAt),
                     ])
                 }
             }
@@ -113,8 +113,8 @@ extension SQLiteStore {
                 clientID: try row.decode(forColumn: "client_id"),
                 secretHash: try row.decode(forColumn: "secret_hash"),
                 organizationID: OrganizationID(try row.decode(forColumn: "organization_id")),
-                scopes: SQLiteValues.scopes(try row.decode(forColumn: "scopes")),
-                createdAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "created_at"))
+                scopes: StoredValues.scopes(try row.decode(forColumn: "scopes")),
+                createdAt: StoredValues.date(milliseconds: try row.decode(forColumn: "created_at"))
             )
         }
     }
@@ -126,17 +126,17 @@ extension SQLiteStore {
             organization.name,
             organization.parentID?.rawValue,
             organization.externalID,
-            try SQLiteValues.json(organization.bins),
-            try SQLiteValues.json(organization.cardNetworks),
-            try SQLiteValues.json(organization.enrolledRewards),
+            try StoredValues.json(organization.bins),
+            try StoredValues.json(organization.cardNetworks),
+            try StoredValues.json(organization.enrolledRewards),
             organization.commissionSplits.affiliateBasisPoints,
             organization.commissionSplits.cardLinkedBasisPoints,
             organization.commissionSplits.cardLinkedUserBasisPoints,
             organization.isSandbox,
             organization.webhookURL,
             organization.webhookKey,
-            SQLiteValues.milliseconds(organization.createdAt),
-            SQLiteValues.milliseconds(organization.updatedAt),
+            StoredValues.milliseconds(organization.createdAt),
+            StoredValues.milliseconds(organization.updatedAt),
         ]
     }
 
@@ -158,8 +158,8 @@ extension SQLiteStore {
             isSandbox: try row.decode(forColumn: "is_sandbox"),
             webhookURL: try row.decode(forColumn: "webhook_url"),
             webhookKey: try row.decode(forColumn: "webhook_key"),
-            createdAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "created_at")),
-            updatedAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "updated_at"))
+            createdAt: StoredValues.date(milliseconds: try row.decode(forColumn: "created_at")),
+            updatedAt: StoredValues.date(milliseconds: try row.decode(forColumn: "updated_at"))
         )
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import KardCore
 
 /// Hooks for the store tests (reached through `@testable import`); not part of the public API.
 extension SQLiteStore {
@@ -8,7 +9,7 @@ extension SQLiteStore {
         try await self.write { db in
             try db.execute(
                 sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                arguments: [name, SQLiteValues.milliseconds(Date())]
+                arguments: [name, StoredValues.milliseconds(Date())]
             )
         }
     }

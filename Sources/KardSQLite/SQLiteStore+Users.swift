@@ -62,20 +62,20 @@ extension SQLiteStore {
     public func updateUser(_ user: User) async throws -> Bool {
         let profile = user.profile
         let arguments: StatementArguments = [
-            try SQLiteValues.json(profile.enrolledRewards),
+            try StoredValues.json(profile.enrolledRewards),
             profile.zipCode,
             profile.email,
             profile.hashedEmail,
             profile.phoneNumber,
             profile.birthYear,
             profile.historicalTransactionsSent,
-            try SQLiteValues.json(profile.phoneNumbers),
-            try SQLiteValues.json(profile.postalCodes),
+            try StoredValues.json(profile.phoneNumbers),
+            try StoredValues.json(profile.postalCodes),
             profile.userName,
             profile.firstName,
             profile.lastName,
             profile.externalPartnerUserID,
-            SQLiteValues.milliseconds(user.updatedAt),
+            StoredValues.milliseconds(user.updatedAt),
             user.organizationID.rawValue,
             user.id.rawValue,
         ]
@@ -139,7 +139,7 @@ extension SQLiteStore {
                     card.issuer,
                     card.network.rawValue,
                     card.status.rawValue,
-                    SQLiteValues.milliseconds(card.createdAt),
+                    StoredValues.milliseconds(card.createdAt),
                 ])
             }
         }
@@ -151,21 +151,21 @@ extension SQLiteStore {
         return [
             user.organizationID.rawValue,
             user.id.rawValue,
-            try SQLiteValues.json(profile.enrolledRewards),
+            try StoredValues.json(profile.enrolledRewards),
             profile.zipCode,
             profile.email,
             profile.hashedEmail,
             profile.phoneNumber,
             profile.birthYear,
             profile.historicalTransactionsSent,
-            try SQLiteValues.json(profile.phoneNumbers),
-            try SQLiteValues.json(profile.postalCodes),
+            try StoredValues.json(profile.phoneNumbers),
+            try StoredValues.json(profile.postalCodes),
             profile.userName,
             profile.firstName,
             profile.lastName,
             profile.externalPartnerUserID,
-            SQLiteValues.milliseconds(user.createdAt),
-            SQLiteValues.milliseconds(user.updatedAt),
+            StoredValues.milliseconds(user.createdAt),
+            StoredValues.milliseconds(user.updatedAt),
         ]
     }
 
@@ -190,8 +190,8 @@ extension SQLiteStore {
             id: UserID(try row.decode(forColumn: "id")),
             profile: profile,
             cards: cards,
-            createdAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "created_at")),
-            updatedAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "updated_at"))
+            createdAt: StoredValues.date(milliseconds: try row.decode(forColumn: "created_at")),
+            updatedAt: StoredValues.date(milliseconds: try row.decode(forColumn: "updated_at"))
         )
     }
 
@@ -208,7 +208,7 @@ extension SQLiteStore {
             issuer: try row.decode(forColumn: "issuer"),
             network: network,
             status: status,
-            createdAt: SQLiteValues.date(milliseconds: try row.decode(forColumn: "created_at"))
+            createdAt: StoredValues.date(milliseconds: try row.decode(forColumn: "created_at"))
         )
     }
 }

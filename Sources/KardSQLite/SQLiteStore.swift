@@ -63,7 +63,7 @@ public final class SQLiteStore: KardStore {
                     try db.execute(sql: statement)
                 }
                 try db.cachedStatement(sql: "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)")
-                    .execute(arguments: [migration.name, SQLiteValues.milliseconds(Date())])
+                    .execute(arguments: [migration.name, StoredValues.milliseconds(Date())])
                 names.append(migration.name)
             }
             return names

@@ -103,9 +103,10 @@ kt_stop_group() {
     [ -n "$pid" ] || return 0
     kill -"$sig" -- "-$pid" 2>/dev/null || kill -"$sig" "$pid" 2>/dev/null || return 0
     deadline=$((SECONDS + grace))
-    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then
-        kt_warn "process $pid ignored SIG$sig for ${grace}s; killing it"
+    # Wait for the whole group (compilers, pytest workers), not just its leader.
+    while { kill -0 -- "-$pid" || kill -0 "$pid"; } 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
+    if { kill -0 -- "-$pid" || kill -0 "$pid"; } 2>/dev/null; then
+        kt_warn "process group $pid ignored SIG$sig for ${grace}s; killing it"
         kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null
     fi
     wait "$pid" 2>/dev/null
