@@ -22,6 +22,7 @@ public func buildApplication(
 /// access token.
 public func buildRouter(platform: Platform) -> Router<KardRequestContext> {
     let router = Router(context: KardRequestContext.self)
+    router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
     AuthController(platform: platform).addRoutes(to: router)
     PingController(clock: platform.clock).addRoutes(to: router)

@@ -9,7 +9,6 @@ public struct SandboxBootstrap: Sendable {
     public static let issuerName = "SANDBOX"
     /// The file the credentials are written to, inside the data directory.
     public static let fileName = "sandbox.json"
-    static let settingKey = "sandbox.organizationId"
 
     let platform: Platform
     let dataDirectory: String
@@ -25,14 +24,17 @@ public struct SandboxBootstrap: Sendable {
     /// (the client secret is stored hashed, so lost credentials cannot be recovered, only replaced).
     public func ensureSandbox() async throws -> IssuerProvisioner.IssuerCredentials {
         let fileURL = URL(fileURLWithPath: self.dataDirectory).appendingPathComponent(Self.fileName)
-        let recorded = try await self.platform.store.setting(Self.settingKey)
-        if let recorded, let saved = self.readCredentials(fileURL), saved.organizationId == recorded,
+        if let saved = self.readCredentials(fileURL),
+            let organization = try await self.platform.store.organization(OrganizationID(saved.organizationId)),
+            organization.isSandbox,
             let credential = try await self.platform.store.credential(clientID: saved.clientId),
+            credential.organizationID == organization.id,
             self.platform.hasher.verify(saved.clientSecret, against: credential.secretHash)
         {
             return saved
         }
-        if recorded != nil {
+        let existing = try await self.platform.store.allOrganizations()
+        if existing.contains(where: { $0.isSandbox && $0.name == Self.issuerName }) {
             self.logger.warning(
                 "The sandbox credentials file is missing or stale; creating a new sandbox issuer",
                 metadata: ["file": "\(fileURL.path)"]
@@ -40,9 +42,6 @@ public struct SandboxBootstrap: Sendable {
         }
         let credentials = try await self.platform.provisioner.createIssuer(name: Self.issuerName, isSandbox: true)
         try self.write(credentials, to: fileURL)
-        if recorded == nil {
-            _ = try await self.platform.store.insertSettingIfAbsent(Self.settingKey, value: credentials.organizationId)
-        }
         return credentials
     }
 
