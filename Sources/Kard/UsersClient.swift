@@ -4,6 +4,12 @@ import KardModels
 public struct UsersClient: Sendable {
     let executor: RequestExecutor
 
+    /// Offers and locations the user is eligible for, `…/users/{userId}/offers` and `…/locations`.
+    public var rewards: RewardsClient { RewardsClient(executor: self.executor) }
+
+    /// Attribution events and offer activation and boost, `…/users/{userId}/attributions` and `…/offers/{offerId}/…`.
+    public var attributions: AttributionsClient { AttributionsClient(executor: self.executor) }
+
     /// Enrolls up to 100 users. A 207 answer is a success whose ``CreateUsersResult/errors`` lists the failures.
     ///
     /// - Parameters:

@@ -92,6 +92,112 @@ enum PostgresMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        // Catalog ids sort by code point ("C"), as in SQLite and Swift, whatever the database's collation.
+        Migration(
+            name: "0002_catalog",
+            statements: [
+                """
+                CREATE TABLE merchants (
+                    id text COLLATE "C" PRIMARY KEY,
+                    name text NOT NULL,
+                    aliases jsonb NOT NULL,
+                    mids jsonb NOT NULL,
+                    mccs jsonb NOT NULL,
+                    category text NOT NULL,
+                    source text NOT NULL,
+                    description text NOT NULL,
+                    website_url text,
+                    logo_url text,
+                    banner_url text,
+                    accepted_cards jsonb NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE offers (
+                    id text COLLATE "C" PRIMARY KEY,
+                    merchant_id text COLLATE "C" NOT NULL REFERENCES merchants (id),
+                    name text NOT NULL,
+                    source text NOT NULL,
+                    purchase_channels jsonb NOT NULL,
+                    commission_type text NOT NULL,
+                    total_commission int8 NOT NULL,
+                    minimum_spend_cents int8,
+                    maximum_transaction_cents int8,
+                    maximum_reward_cents int8,
+                    maximum_redemptions int8,
+                    redeemable_once boolean NOT NULL,
+                    targeting jsonb NOT NULL,
+                    start_date timestamptz NOT NULL,
+                    expiration_date timestamptz NOT NULL,
+                    terms text NOT NULL,
+                    description text,
+                    website_url text,
+                    location_ids jsonb NOT NULL,
+                    mccs jsonb NOT NULL,
+                    display jsonb NOT NULL,
+                    image_url text,
+                    banner_url text,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX offers_merchant_id ON offers (merchant_id)",
+                """
+                CREATE TABLE locations (
+                    id text COLLATE "C" PRIMARY KEY,
+                    merchant_id text COLLATE "C" NOT NULL REFERENCES merchants (id),
+                    name text NOT NULL,
+                    street text NOT NULL,
+                    city text NOT NULL,
+                    state text NOT NULL,
+                    zip_code text NOT NULL,
+                    latitude float8 NOT NULL,
+                    longitude float8 NOT NULL,
+                    phone text NOT NULL,
+                    opening_hours jsonb NOT NULL,
+                    google_id text,
+                    source text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX locations_merchant_id ON locations (merchant_id)",
+                """
+                CREATE TABLE catalog_version (
+                    id integer PRIMARY KEY CHECK (id = 1),
+                    version int8 NOT NULL
+                )
+                """,
+                "INSERT INTO catalog_version (id, version) VALUES (1, 0)",
+                """
+                CREATE TABLE merchant_purchases (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    user_id text NOT NULL,
+                    merchant_id text NOT NULL,
+                    first_purchase_at timestamptz NOT NULL,
+                    last_purchase_at timestamptz NOT NULL,
+                    purchase_count int8 NOT NULL,
+                    PRIMARY KEY (organization_id, user_id, merchant_id)
+                )
+                """,
+                """
+                CREATE TABLE attribution_events (
+                    id text COLLATE "C" PRIMARY KEY,
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    user_id text NOT NULL,
+                    subject text NOT NULL,
+                    entity_id text NOT NULL,
+                    event_code text NOT NULL,
+                    medium text NOT NULL,
+                    event_date timestamptz NOT NULL,
+                    recorded_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX attribution_events_user ON attribution_events (organization_id, user_id, event_date, id)",
+            ]
+        ),
     ]
 }

@@ -20,6 +20,13 @@ public final class PostgresStore: KardStore {
     /// Rows per statement in batch inserts.
     static let batchSize = 1_000
 
+    /// `items` in slices of at most ``batchSize``, one per statement.
+    static func batches<T>(_ items: [T]) -> [ArraySlice<T>] {
+        stride(from: 0, to: items.count, by: Self.batchSize).map { start in
+            items[start..<min(start + Self.batchSize, items.count)]
+        }
+    }
+
     /// Builds a store for the database at `url` (`postgres://user:password@host:port/database`, or `postgresql://`).
     /// No connection is opened until ``run()`` runs and a query needs one. TLS is not used.
     /// - Parameters:

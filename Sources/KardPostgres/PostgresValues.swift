@@ -33,6 +33,22 @@ enum PostgresValues {
         return "{" + elements.joined(separator: ",") + "}"
     }
 
+    /// A text-format array literal for a list of optional integers, bound as text and cast with `::int8[]`.
+    static func integerArrayLiteral(_ values: [Int64?]) -> String {
+        self.textArrayLiteral(values.map { $0.map(String.init) })
+    }
+
+    /// The `SET` list of an `ON CONFLICT … DO UPDATE` replacing every column of `columns` but `key`.
+    static func replacingAssignments(_ columns: [String], key: String = "id") -> String {
+        columns.filter { $0 != key }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+    }
+
+    /// Whether `error` is the server's foreign key violation (SQLSTATE 23503).
+    static func isForeignKeyViolation(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        return error.serverInfo?[.sqlState] == "23503"
+    }
+
     /// Whether `error` is the server's unique violation (SQLSTATE 23505).
     static func isUniqueViolation(_ error: any Error) -> Bool {
         guard let error = error as? PSQLError else { return false }

@@ -89,6 +89,111 @@ enum SQLiteMigrations {
                 )
                 """,
             ]
-        )
+        ),
+        Migration(
+            name: "0002_catalog",
+            statements: [
+                """
+                CREATE TABLE merchants (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    aliases TEXT NOT NULL,
+                    mids TEXT NOT NULL,
+                    mccs TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    website_url TEXT,
+                    logo_url TEXT,
+                    banner_url TEXT,
+                    accepted_cards TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE offers (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    merchant_id TEXT NOT NULL REFERENCES merchants (id),
+                    name TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    purchase_channels TEXT NOT NULL,
+                    commission_type TEXT NOT NULL,
+                    total_commission INTEGER NOT NULL,
+                    minimum_spend_cents INTEGER,
+                    maximum_transaction_cents INTEGER,
+                    maximum_reward_cents INTEGER,
+                    maximum_redemptions INTEGER,
+                    redeemable_once INTEGER NOT NULL,
+                    targeting TEXT NOT NULL,
+                    start_date INTEGER NOT NULL,
+                    expiration_date INTEGER NOT NULL,
+                    terms TEXT NOT NULL,
+                    description TEXT,
+                    website_url TEXT,
+                    location_ids TEXT NOT NULL,
+                    mccs TEXT NOT NULL,
+                    display TEXT NOT NULL,
+                    image_url TEXT,
+                    banner_url TEXT,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX offers_merchant_id ON offers (merchant_id)",
+                """
+                CREATE TABLE locations (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    merchant_id TEXT NOT NULL REFERENCES merchants (id),
+                    name TEXT NOT NULL,
+                    street TEXT NOT NULL,
+                    city TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    zip_code TEXT NOT NULL,
+                    latitude REAL NOT NULL,
+                    longitude REAL NOT NULL,
+                    phone TEXT NOT NULL,
+                    opening_hours TEXT NOT NULL,
+                    google_id TEXT,
+                    source TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX locations_merchant_id ON locations (merchant_id)",
+                """
+                CREATE TABLE catalog_version (
+                    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                    version INTEGER NOT NULL
+                )
+                """,
+                "INSERT INTO catalog_version (id, version) VALUES (1, 0)",
+                """
+                CREATE TABLE merchant_purchases (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    user_id TEXT NOT NULL,
+                    merchant_id TEXT NOT NULL,
+                    first_purchase_at INTEGER NOT NULL,
+                    last_purchase_at INTEGER NOT NULL,
+                    purchase_count INTEGER NOT NULL,
+                    PRIMARY KEY (organization_id, user_id, merchant_id)
+                )
+                """,
+                """
+                CREATE TABLE attribution_events (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    user_id TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    event_code TEXT NOT NULL,
+                    medium TEXT NOT NULL,
+                    event_date INTEGER NOT NULL,
+                    recorded_at INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX attribution_events_user ON attribution_events (organization_id, user_id, event_date, id)",
+            ]
+        ),
     ]
 }

@@ -47,10 +47,16 @@ struct IssuersCommand: AsyncParsableCommand {
                     logger: logger
                 )
                 do {
+                    if self.sandbox {
+                        return try await platform.createSandboxIssuer(
+                            name: self.name,
+                            organizationID: self.organizationID,
+                            webhookURL: self.webhookURL
+                        )
+                    }
                     return try await platform.provisioner.createIssuer(
                         name: self.name,
                         organizationID: self.organizationID,
-                        isSandbox: self.sandbox,
                         webhookURL: self.webhookURL
                     )
                 } catch let error as DomainError {

@@ -6,6 +6,6 @@ struct KardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kard",
         abstract: "A self-hostable card-linked-offers platform compatible with the Kard rewards API.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, IssuersCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, IssuersCommand.self, CatalogCommand.self]
     )
 }

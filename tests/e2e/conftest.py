@@ -20,7 +20,7 @@ import os
 import pytest
 
 import kard
-from e2e_support import REQUIRED_ENV, Issuer, create_issuer
+from e2e_support import REQUIRED_ENV, Issuer, create_issuer, load_sandbox_issuer
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -62,3 +62,27 @@ def api(issuer: Issuer) -> kard.KardApi:
 @pytest.fixture(scope="session")
 def other_api(other_issuer: Issuer) -> kard.KardApi:
     return other_issuer.api()
+
+
+@pytest.fixture(scope="session")
+def sandbox_issuer() -> Issuer:
+    """The SANDBOX issuer `kard serve` made on its fresh database (DATA_DIR/sandbox.json), with the personas
+    `sandbox-SANDBOX-new-customer` and `sandbox-SANDBOX-lapsed-customer`. Tests must not change its personas
+    (activations go to users of their own)."""
+    return load_sandbox_issuer()
+
+
+@pytest.fixture(scope="session")
+def sandbox_api(sandbox_issuer: Issuer) -> kard.KardApi:
+    return sandbox_issuer.api()
+
+
+@pytest.fixture(scope="session")
+def acme_issuer() -> Issuer:
+    """Another sandbox issuer (`kard issuers create --sandbox`), with personas of its own."""
+    return create_issuer("ACME", sandbox=True)
+
+
+@pytest.fixture(scope="session")
+def acme_api(acme_issuer: Issuer) -> kard.KardApi:
+    return acme_issuer.api()

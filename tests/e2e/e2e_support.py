@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 import secrets
 import subprocess
 import uuid
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
@@ -89,12 +91,19 @@ def parse_credentials(stdout: str, name: str) -> Issuer:
     )
 
 
-def create_issuer(label: str = "ISSUER") -> Issuer:
-    """A new issuer made with `kard issuers create ... --json` on the server's database."""
+def create_issuer(label: str = "ISSUER", *, sandbox: bool = False) -> Issuer:
+    """A new issuer made with `kard issuers create ... --json` on the server's database.
+
+    With `sandbox=True` the issuer is a sandbox issuer (`--sandbox`): it has the personas
+    `sandbox-{name}-new-customer` and `sandbox-{name}-lapsed-customer` (see `new_customer`, `lapsed_customer`).
+    """
     global _issuer_counter
     _issuer_counter += 1
     name = f"E2E_{SESSION_TAG}_{label}_{_issuer_counter}"
-    proc = run_cli("issuers", "create", "--name", name, "--json", "--database", os.environ["KARD_DATABASE_URL"])
+    flags = ["--sandbox"] if sandbox else []
+    proc = run_cli(
+        "issuers", "create", "--name", name, *flags, "--json", "--database", os.environ["KARD_DATABASE_URL"]
+    )  # fmt: skip
     return parse_credentials(proc.stdout, name)
 
 
@@ -136,3 +145,95 @@ def error_objects(response: requests.Response) -> list[dict]:
         assert isinstance(error.get("title"), str), error
         assert isinstance(error.get("detail"), str), error
     return body["errors"]
+
+
+# --- sandbox issuer, personas and catalog ---------------------------------------------------------
+
+#: The sandbox issuer `kard serve` creates on a fresh database (credentials in DATA_DIR/sandbox.json).
+SANDBOX_ISSUER_NAME = "SANDBOX"
+
+#: The sandbox catalog's new-customer offer (targeted; the new-customer persona sees it, the lapsed one does not).
+NEW_CUSTOMER_OFFER = "BaaS Pro Shops - New Customers"
+NEW_CUSTOMER_TERMS = "This offer is only valid for first-time customers."
+
+#: The "near me" point of the sandbox catalog (Manhattan, as in the integration guide).
+NYC_LATITUDE = 40.7420148
+NYC_LONGITUDE = -73.9930148
+
+#: Mean Earth radius in miles (for `haversine_miles`).
+EARTH_RADIUS_MILES = 3958.7613
+
+
+def load_sandbox_issuer() -> Issuer:
+    """The sandbox issuer of DATA_DIR/sandbox.json (written by `kard serve` on a fresh database)."""
+    path = os.path.join(os.environ["KARD_DATA_DIR"], "sandbox.json")
+    try:
+        with open(path, encoding="utf-8") as file:
+            body = json.load(file)
+    except (OSError, json.JSONDecodeError) as error:
+        pytest.fail(f"cannot read the sandbox credentials {path}: {error}", pytrace=False)
+    for key in ("organizationId", "clientId", "clientSecret"):
+        assert isinstance(body.get(key), str) and body[key], f"{key} missing in {path}: {body}"
+    return Issuer(
+        name=SANDBOX_ISSUER_NAME,
+        organization_id=body["organizationId"],
+        client_id=body["clientId"],
+        client_secret=body["clientSecret"],
+        webhook_key=body.get("webhookKey", ""),
+    )
+
+
+def new_customer(issuer: Issuer) -> str:
+    """The user id of a sandbox issuer's persona with no purchase history."""
+    return f"sandbox-{issuer.name.upper()}-new-customer"
+
+
+def lapsed_customer(issuer: Issuer) -> str:
+    """The user id of a sandbox issuer's persona whose purchases are older than six months."""
+    return f"sandbox-{issuer.name.upper()}-lapsed-customer"
+
+
+def haversine_miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points in decimal degrees, in miles."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    d_phi = math.radians(lat2 - lat1)
+    d_lambda = math.radians(lon2 - lon1)
+    a = math.sin(d_phi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(a)))
+
+
+def query_param(link: str, key: str) -> str | None:
+    """The (decoded) value of `key` (such as `page[after]`) in a relative or absolute link; `None` when absent."""
+    values = parse_qs(urlsplit(link).query, keep_blank_values=True).get(key)
+    if not values:
+        return None
+    assert len(values) == 1, f"{key} appears {len(values)} times in {link}"
+    return values[0]
+
+
+#: More pages than this while walking a list means the cursors loop.
+MAX_PAGES = 100
+
+
+def walk_offers(
+    api: kard.KardApi, organization_id: str, user_id: str, *, page_size: int = 200, **params: object
+) -> tuple[list, list]:
+    """Every offer of `users.rewards.offers` across pages (following `links.next` cursors with the SDK), and
+    the `included` resources of all pages. `params` are the SDK's filter/sort/include arguments."""
+    offers: list = []
+    included: list = []
+    after: str | None = None
+    seen_cursors: set[str] = set()
+    for _ in range(MAX_PAGES):
+        page = api.users.rewards.offers(organization_id, user_id, page_size=page_size, page_after=after, **params)
+        assert len(page.data) <= page_size, f"{len(page.data)} offers on a page of {page_size}"
+        offers.extend(page.data)
+        included.extend(page.included or [])
+        if not page.links.next:
+            return offers, included
+        after = query_param(page.links.next, "page[after]")
+        assert after, f"links.next carries no page[after]: {page.links.next}"
+        assert after not in seen_cursors, f"cursor {after!r} came back: the pages loop"
+        assert page.data, f"an empty page has links.next {page.links.next}"
+        seen_cursors.add(after)
+    pytest.fail(f"more than {MAX_PAGES} pages of {page_size} offers", pytrace=False)

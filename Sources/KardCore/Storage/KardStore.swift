@@ -1,5 +1,7 @@
 /// Everything the platform persists, as one engine implements it (SQLite or PostgreSQL).
-public protocol KardStore: OrganizationStore, UserStore, SettingsStore {
+public protocol KardStore: OrganizationStore, UserStore, SettingsStore, CatalogStore, PurchaseHistoryStore,
+    AttributionStore
+{
     /// Applies pending migrations in order and returns the names of those applied now.
     func migrate() async throws -> [String]
 

@@ -32,5 +32,13 @@ public func buildRouter(platform: Platform) -> Router<KardRequestContext> {
     OrganizationsController(organizations: platform.organizations).addRoutes(to: authenticated)
     UsersController(users: platform.users, organizations: platform.organizations).addRoutes(to: authenticated)
     LegacyUsersController(users: platform.users, organizations: platform.organizations).addRoutes(to: authenticated)
+    RewardsController(discovery: platform.discovery, organizations: platform.organizations).addRoutes(to: authenticated)
+    AttributionsController(
+        attributions: platform.attributions,
+        discovery: platform.discovery,
+        organizations: platform.organizations
+    ).addRoutes(to: authenticated)
+    LegacyRewardsController(discovery: platform.discovery, organizations: platform.organizations, clock: platform.clock)
+        .addRoutes(to: authenticated)
     return router
 }

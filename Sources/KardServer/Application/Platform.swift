@@ -11,6 +11,10 @@ public struct Platform: Sendable {
     public let users: UserService
     public let organizations: OrganizationService
     public let provisioner: IssuerProvisioner
+    public let catalogIndex: CatalogIndexCache
+    public let discovery: DiscoveryService
+    public let attributions: AttributionService
+    public let sandbox: SandboxPersonas
 
     /// The settings key of the generated token signing secret.
     static let tokenSecretKey = "auth.tokenSigningSecret"
@@ -35,15 +39,46 @@ public struct Platform: Sendable {
             secret = try await store.insertSettingIfAbsent(self.tokenSecretKey, value: ids.randomHex(byteCount: 32))
         }
         let hasher = SHA256SecretHasher()
+        let users = UserService(store: store, clock: clock, ids: ids)
+        let catalogIndex = CatalogIndexCache(store: store, clock: clock)
         return Platform(
             store: store,
             clock: clock,
             ids: ids,
             hasher: hasher,
             tokens: await TokenAuthority(secret: secret, clock: clock, ids: ids),
-            users: UserService(store: store, clock: clock, ids: ids),
+            users: users,
             organizations: OrganizationService(store: store, clock: clock, ids: ids),
-            provisioner: IssuerProvisioner(store: store, hasher: hasher, clock: clock, ids: ids)
+            provisioner: IssuerProvisioner(store: store, hasher: hasher, clock: clock, ids: ids),
+            catalogIndex: catalogIndex,
+            discovery: DiscoveryService(
+                users: users,
+                history: store,
+                attributions: store,
+                cache: catalogIndex,
+                clock: clock
+            ),
+            attributions: AttributionService(users: users, store: store, cache: catalogIndex, clock: clock, ids: ids),
+            sandbox: SandboxPersonas(users: store, catalog: store, purchases: store, clock: clock)
         )
+    }
+}
+
+extension Platform {
+    /// Creates a sandbox issuer with the demo catalog (loaded when the database has none) and its two personas.
+    public func createSandboxIssuer(name: String, organizationID: String? = nil, webhookURL: String? = nil)
+        async throws -> IssuerProvisioner.IssuerCredentials
+    {
+        let credentials = try await self.provisioner.createIssuer(
+            name: name,
+            organizationID: organizationID,
+            isSandbox: true,
+            webhookURL: webhookURL
+        )
+        try await self.sandbox.seedCatalogIfEmpty()
+        let organization = try await self.organizations.organization(OrganizationID(credentials.organizationId))
+        try await self.sandbox.createPersonas(for: organization)
+        await self.catalogIndex.invalidate()
+        return credentials
     }
 }

@@ -40,7 +40,7 @@ public struct SandboxBootstrap: Sendable {
                 metadata: ["file": "\(fileURL.path)"]
             )
         }
-        let credentials = try await self.platform.provisioner.createIssuer(name: Self.issuerName, isSandbox: true)
+        let credentials = try await self.platform.createSandboxIssuer(name: Self.issuerName)
         try self.write(credentials, to: fileURL)
         return credentials
     }

@@ -12,6 +12,7 @@ import Logging
 /// | `dataDir` | `--data-dir` | `KARD_DATA_DIR` | `./.kard` |
 /// | `tokenSecret` | `--token-secret` | `KARD_TOKEN_SECRET` | generated once, stored in the database |
 /// | `logLevel` | `--log-level` | `KARD_LOG_LEVEL` | `info` |
+/// | `adminToken` | — | `KARD_ADMIN_TOKEN` | none: the admin API is disabled |
 ///
 /// The file is named by `--config` or `KARD_CONFIG` and holds a JSON object with the keys above.
 public struct ServerConfiguration: Sendable, Equatable {
@@ -22,6 +23,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The HMAC secret that signs access tokens; at least 32 bytes. `nil`: use the one stored in the database.
     public var tokenSecret: String?
     public var logLevel: Logger.Level
+    /// The operator's bearer token for the admin API (at least 32 bytes); `nil` disables the admin API.
+    public var adminToken: String?
 
     /// The shortest accepted token secret (HS256 needs a key at least as long as the hash).
     public static let minimumTokenSecretLength = 32
@@ -32,7 +35,8 @@ public struct ServerConfiguration: Sendable, Equatable {
         database: DatabaseLocation = .defaultLocation,
         dataDirectory: String = "./.kard",
         tokenSecret: String? = nil,
-        logLevel: Logger.Level = .info
+        logLevel: Logger.Level = .info,
+        adminToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -40,12 +44,14 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.dataDirectory = dataDirectory
         self.tokenSecret = tokenSecret
         self.logLevel = logLevel
+        self.adminToken = adminToken
     }
 
     /// The configuration keys, with their environment variable names.
     static let environmentNames: [String: String] = [
         "host": "KARD_HOST", "port": "KARD_PORT", "database": "KARD_DATABASE_URL", "dataDir": "KARD_DATA_DIR",
         "tokenSecret": "KARD_TOKEN_SECRET", "logLevel": "KARD_LOG_LEVEL",
+        "adminToken": "KARD_ADMIN_TOKEN",
     ]
 
     /// Reads the layered configuration.
@@ -96,6 +102,17 @@ public struct ServerConfiguration: Sendable, Equatable {
                 )
             }
             configuration.tokenSecret = secret
+        }
+        if let (token, origin) = value("adminToken") {
+            guard token.utf8.count >= self.minimumTokenSecretLength else {
+                throw ConfigurationError(
+                    key: "adminToken",
+                    value: "(hidden)",
+                    problem: "must be at least \(self.minimumTokenSecretLength) bytes",
+                    origin: origin
+                )
+            }
+            configuration.adminToken = token
         }
         if let (level, origin) = value("logLevel") {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {

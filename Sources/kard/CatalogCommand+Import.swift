@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import KardCore
+import KardServer
+
+extension CatalogCommand {
+    /// `kard catalog import FILE`.
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a catalog file and load it into the database.",
+            discussion: """
+                Every record is checked before anything is written: when any problem is found, all of them are \
+                printed on standard error (row, record, field, reason), nothing is stored and the exit status is 1. \
+                Records replace the stored ones with the same id; nothing is deleted. Importing the same file again \
+                changes nothing. See docs/catalog-format.md.
+                """
+        )
+
+        @Argument(help: "The catalog file: .json or .csv.")
+        var file: String
+
+        @Option(help: "The file's format (default: from its extension).")
+        var format: Format?
+
+        @Flag(help: "Check the file and print what would be imported, without writing anything.")
+        var dryRun = false
+
+        @OptionGroup var storage: StorageOptions
+
+        func run() async throws {
+            guard let format = self.format?.fileFormat ?? CatalogFileFormat(path: self.file) else {
+                throw ValidationError("Cannot tell the format of \(self.file) from its name; add --format json or csv.")
+            }
+            let data: Data
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: self.file))
+            } catch {
+                throw CatalogCommandError(description: "Cannot read \(self.file): \(error.localizedDescription)")
+            }
+            let configuration = try self.storage.load()
+            let logger = StorageOptions.logger(level: configuration.logLevel)
+            let outcome = try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+                let platform = try await Platform.prepare(
+                    store: store,
+                    tokenSecret: configuration.tokenSecret,
+                    logger: logger
+                )
+                let existing = try await store.loadCatalog()
+                let progress = CatalogProgressBar()
+                let catalog: Catalog
+                do throws(CatalogFileError) {
+                    catalog = try CatalogFileReader(clock: platform.clock).read(
+                        data,
+                        format: format,
+                        existing: existing,
+                        progress: progress.update
+                    )
+                } catch {
+                    progress.finish()
+                    return Outcome.refused(error.issues)
+                }
+                progress.finish()
+                let changes = Changes(catalog, existing: existing)
+                if !self.dryRun && changes.written > 0 {
+                    try await store.upsertCatalog(catalog)
+                }
+                return Outcome.accepted(catalog, changes)
+            }
+            switch outcome {
+            case .refused(let issues):
+                var report = issues.map(\.description)
+                report.append(
+                    "\(CatalogCommand.count(issues.count, "problem")) in \(self.file); nothing was imported."
+                )
+                FileHandle.standardError.write(Data((report.joined(separator: "\n") + "\n").utf8))
+                throw ExitCode.failure
+            case .accepted(let catalog, let changes):
+                if self.dryRun {
+                    print("\(self.file) is valid: \(CatalogCommand.counts(catalog)) (\(changes)).")
+                    print("Nothing was written (--dry-run).")
+                } else {
+                    print("Imported \(CatalogCommand.counts(catalog)).")
+                    print(
+                        changes.written == 0 ? "Nothing changed: the catalog was already up to date." : "(\(changes))"
+                    )
+                }
+            }
+        }
+    }
+
+    /// What an import found.
+    enum Outcome: Sendable {
+        case refused([CatalogIssue])
+        case accepted(Catalog, Changes)
+    }
+
+    /// How the records of a file compare with the stored ones.
+    struct Changes: Sendable, CustomStringConvertible {
+        var new = 0
+        var changed = 0
+        var unchanged = 0
+
+        /// The records an import writes.
+        var written: Int { self.new + self.changed }
+
+        init(_ catalog: Catalog, existing: Catalog) {
+            self.tally(catalog.merchants, existing.merchants)
+            self.tally(catalog.offers, existing.offers)
+            self.tally(catalog.locations, existing.locations)
+        }
+
+        private mutating func tally<Record: Identifiable & Equatable>(_ records: [Record], _ stored: [Record]) {
+            let byID = Dictionary(stored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            for record in records {
+                switch byID[record.id] {
+                case nil: self.new += 1
+                case let previous? where previous == record: self.unchanged += 1
+                case .some: self.changed += 1
+                }
+            }
+        }
+
+        var description: String {
+            "\(CatalogCommand.grouped(self.new)) new, \(CatalogCommand.grouped(self.changed)) changed, "
+                + "\(CatalogCommand.grouped(self.unchanged)) unchanged"
+        }
+    }
+}
