@@ -45,26 +45,19 @@ extension CatalogCommand {
                     tokenSecret: configuration.tokenSecret,
                     logger: logger
                 )
-                let existing = try await store.loadCatalog()
                 let progress = CatalogProgressBar()
-                let catalog: Catalog
-                do throws(CatalogFileError) {
-                    catalog = try CatalogFileReader(clock: platform.clock).read(
+                defer { progress.finish() }
+                do {
+                    let result = try await CatalogImporter(store: store, clock: platform.clock).importFile(
                         data,
                         format: format,
-                        existing: existing,
+                        dryRun: self.dryRun,
                         progress: progress.update
                     )
-                } catch {
-                    progress.finish()
+                    return Outcome.accepted(result.catalog, result.changes)
+                } catch let error as CatalogFileError {
                     return Outcome.refused(error.issues)
                 }
-                progress.finish()
-                let changes = Changes(catalog, existing: existing)
-                if !self.dryRun && changes.written > 0 {
-                    try await store.upsertCatalog(catalog)
-                }
-                return Outcome.accepted(catalog, changes)
             }
             switch outcome {
             case .refused(let issues):
@@ -91,38 +84,13 @@ extension CatalogCommand {
     /// What an import found.
     enum Outcome: Sendable {
         case refused([CatalogIssue])
-        case accepted(Catalog, Changes)
+        case accepted(Catalog, CatalogChanges)
     }
+}
 
-    /// How the records of a file compare with the stored ones.
-    struct Changes: Sendable, CustomStringConvertible {
-        var new = 0
-        var changed = 0
-        var unchanged = 0
-
-        /// The records an import writes.
-        var written: Int { self.new + self.changed }
-
-        init(_ catalog: Catalog, existing: Catalog) {
-            self.tally(catalog.merchants, existing.merchants)
-            self.tally(catalog.offers, existing.offers)
-            self.tally(catalog.locations, existing.locations)
-        }
-
-        private mutating func tally<Record: Identifiable & Equatable>(_ records: [Record], _ stored: [Record]) {
-            let byID = Dictionary(stored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            for record in records {
-                switch byID[record.id] {
-                case nil: self.new += 1
-                case let previous? where previous == record: self.unchanged += 1
-                case .some: self.changed += 1
-                }
-            }
-        }
-
-        var description: String {
-            "\(CatalogCommand.grouped(self.new)) new, \(CatalogCommand.grouped(self.changed)) changed, "
-                + "\(CatalogCommand.grouped(self.unchanged)) unchanged"
-        }
+extension CatalogChanges: CustomStringConvertible {
+    public var description: String {
+        "\(CatalogCommand.grouped(self.new)) new, \(CatalogCommand.grouped(self.changed)) changed, "
+            + "\(CatalogCommand.grouped(self.unchanged)) unchanged"
     }
 }

@@ -7,7 +7,7 @@ struct CatalogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "catalog",
         abstract: "Import and export the merchant and offer catalog (JSON or CSV files).",
-        subcommands: [Import.self, Export.self]
+        subcommands: [Import.self, Export.self, PutOffer.self, ExpireOffer.self]
     )
 
     /// The `--format` values.

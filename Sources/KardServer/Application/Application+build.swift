@@ -9,7 +9,7 @@ public func buildApplication(
     logger: Logger
 ) -> some ApplicationProtocol {
     Application(
-        router: buildRouter(platform: platform),
+        router: buildRouter(platform: platform, adminToken: configuration.adminToken),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "kard"
@@ -19,8 +19,8 @@ public func buildApplication(
 }
 
 /// Every route of the platform, behind the error mapping; everything but the token endpoints and ping requires an
-/// access token.
-public func buildRouter(platform: Platform) -> Router<KardRequestContext> {
+/// access token, and the admin API requires `adminToken` (it is disabled without one).
+public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router<KardRequestContext> {
     let router = Router(context: KardRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
@@ -40,5 +40,9 @@ public func buildRouter(platform: Platform) -> Router<KardRequestContext> {
     ).addRoutes(to: authenticated)
     LegacyRewardsController(discovery: platform.discovery, organizations: platform.organizations, clock: platform.clock)
         .addRoutes(to: authenticated)
+
+    let admin = router.group().add(middleware: AdminAuthenticationMiddleware(token: adminToken))
+    AdminCatalogController(store: platform.store, cache: platform.catalogIndex, clock: platform.clock)
+        .addRoutes(to: admin)
     return router
 }

@@ -80,12 +80,13 @@ public struct APIError: Error, Sendable {
     }
 }
 
-/// Which family of routes a request belongs to, and so which error shape it gets.
+/// Which family of routes a request belongs to, and so which error shape it gets (the admin API uses v2's).
 enum ErrorStyle: Sendable {
     case v2
     case legacy
 
     init(path: String) {
-        self = path.hasPrefix("/v2/") || path == "/v2" ? .v2 : .legacy
+        let v2 = path.hasPrefix("/v2/") || path == "/v2" || path.hasPrefix("/admin/")
+        self = v2 ? .v2 : .legacy
     }
 }

@@ -31,8 +31,11 @@ struct TestPlatform {
     }
 
     /// Runs `body` with a client talking to the router in process.
-    func withClient(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        let app = Application(router: buildRouter(platform: self.platform))
+    func withClient(
+        adminToken: String? = nil,
+        _ body: @Sendable (any TestClientProtocol) async throws -> Void
+    ) async throws {
+        let app = Application(router: buildRouter(platform: self.platform, adminToken: adminToken))
         try await app.test(.router) { client in try await body(client) }
     }
 }
