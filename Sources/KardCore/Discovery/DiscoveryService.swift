@@ -43,18 +43,20 @@ public struct DiscoveryService: Sendable {
     public func offers(for userID: UserID, in organization: OrganizationID, matching query: OfferQuery) async throws
         -> (index: CatalogIndex, offers: [Offer], engagement: OfferEngagement)
     {
+        async let engagement = self.engagement(of: userID, in: organization)
         let (index, context) = try await self.context(for: userID, in: organization)
         let offers = OfferDiscovery.offers(in: index, for: context, matching: query)
-        return (index, offers, try await self.engagement(of: userID, in: organization))
+        return (index, offers, try await engagement)
     }
 
     /// The locations where the user can earn an in-store offer, in order.
     public func locations(for userID: UserID, in organization: OrganizationID, matching query: LocationQuery)
         async throws -> (index: CatalogIndex, locations: [LocationResult], engagement: OfferEngagement)
     {
+        async let engagement = self.engagement(of: userID, in: organization)
         let (index, context) = try await self.context(for: userID, in: organization)
         let locations = OfferDiscovery.locations(in: index, for: context, matching: query)
-        return (index, locations, try await self.engagement(of: userID, in: organization))
+        return (index, locations, try await engagement)
     }
 
     /// Which offers the user has activated or boosted.

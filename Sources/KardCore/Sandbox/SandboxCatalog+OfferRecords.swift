@@ -86,7 +86,6 @@ extension SandboxCatalog {
         let locationIDs = offer.sites.compactMap { code in
             seed.sites.firstIndex(of: code).map { locations[$0].id }
         }
-        let reward = self.rewardText(offer.reward)
         let online = offer.channels.contains(.online)
         let website = "https://\(self.slug(seed.name)).example.com"
         let (commissionType, totalCommission): (RewardType, Int64) =
@@ -115,12 +114,11 @@ extension SandboxCatalog {
             targeting: offer.targeting,
             startDate: start,
             expirationDate: end,
-            terms: offer.terms ?? self.terms(offer, reward: reward, limited: !locationIDs.isEmpty),
-            description: offer.description ?? "\(reward) cash back at \(seed.name).",
+            terms: offer.terms ?? self.terms(offer, limited: !locationIDs.isEmpty),
+            description: offer.description ?? "Cash back at \(seed.name).",
             websiteURL: online ? website : nil,
             locationIDs: locationIDs,
             display: OfferDisplay(
-                shortDescription: "\(reward) cash back",
                 ctaText: online ? "Shop now" : "Find a store",
                 ctaURL: online ? website : nil,
                 tags: offer.channels.map { $0 == .online ? "Online" : "In-store" },
@@ -131,22 +129,16 @@ extension SandboxCatalog {
         )
     }
 
-    /// `5%`, `12.5%`, `$5` or `$5.50`.
-    static func rewardText(_ reward: Reward) -> String {
-        switch reward {
-        case .percent(let basisPoints): CatalogPercentText.text(basisPoints: basisPoints) + "%"
-        case .flat(let cents): self.dollars(cents)
-        }
-    }
-
     private static func dollars(_ cents: Int64) -> String {
         cents % 100 == 0 ? "$\(cents / 100)" : "$\(cents / 100).\(cents % 100 < 10 ? "0" : "")\(cents % 100)"
     }
 
-    private static func terms(_ offer: OfferSeed, reward: String, limited: Bool) -> String {
+    /// The terms, without the reward: the cardholder's share depends on the issuer's commission splits, and
+    /// answers show it (`userReward`, `baseReward`) computed for each issuer.
+    private static func terms(_ offer: OfferSeed, limited: Bool) -> String {
         let channels =
             offer.channels.count == 2 ? "online and in-store" : offer.channels == [.online] ? "online" : "in-store"
-        var text = "Earn \(reward) cash back on \(channels) purchases"
+        var text = "Earn cash back on \(channels) purchases"
         if let minimum = offer.minimumSpendCents { text += " of \(self.dollars(minimum)) or more" }
         if limited { text += " at participating locations" }
         text += "."

@@ -50,7 +50,7 @@ extension SandboxCatalog {
             reward: .percent(1200),
             targeting: .newCustomers,
             terms: "This offer is only valid for first-time customers.",
-            description: "12% back on your first BaaS Pro Shops purchase, online or in store."
+            description: "Cash back on your first BaaS Pro Shops purchase, online or in store."
         ),
         OfferSeed(
             merchant: 1,
@@ -60,7 +60,7 @@ extension SandboxCatalog {
             reward: .percent(1000),
             targeting: .lapsedCustomers,
             terms: "This offer is only valid for customers who have not shopped with us in the last 6 months.",
-            description: "10% back when you come back to BaaS Pro Shops."
+            description: "Cash back when you come back to BaaS Pro Shops."
         ),
         OfferSeed(
             merchant: 3,

@@ -30,6 +30,8 @@ extension APIError {
             return APIError(error.status, detail: error.body ?? error.status.reasonPhrase)
         case StoreError.duplicate(let what):
             return APIError(.conflict, detail: "\(what) already exists.")
+        case StoreError.missingReference(let what):
+            return APIError(.badRequest, detail: "The \(what) this refers to does not exist.")
         default:
             return nil
         }

@@ -1,19 +1,17 @@
-import KardCore
-
 /// One call's purchases at one merchant by one user, summed, so that each summary row is written once.
-struct PurchaseTotal: Sendable, Equatable {
-    var organizationID: OrganizationID
-    var userID: UserID
-    var merchantID: MerchantID
+public struct PurchaseTotal: Sendable, Equatable {
+    public var organizationID: OrganizationID
+    public var userID: UserID
+    public var merchantID: MerchantID
     /// The first purchase, in milliseconds since 1970.
-    var first: Int64
+    public var first: Int64
     /// The last purchase, in milliseconds since 1970.
-    var last: Int64
-    var count: Int
+    public var last: Int64
+    public var count: Int
 
     /// The totals of `purchases`, ordered by organization, user and merchant (so that concurrent writers take row
     /// locks in the same order).
-    static func summing(_ purchases: [MerchantPurchase]) -> [PurchaseTotal] {
+    public static func summing(_ purchases: [MerchantPurchase]) -> [PurchaseTotal] {
         var totals: [Key: PurchaseTotal] = [:]
         for purchase in purchases {
             let key = Key(
