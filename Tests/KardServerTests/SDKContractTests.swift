@@ -16,7 +16,7 @@ struct SDKContractTests {
         _ body: @Sendable (KardClient, IssuerProvisioner.IssuerCredentials, TestPlatform) async throws -> Void
     ) async throws {
         let test = try await TestPlatform()
-        let issuer = try await test.issuer("SDK")
+        let issuer = try await test.platform.createSandboxIssuer(name: "SDK")
         let app = Application(
             router: buildRouter(platform: test.platform),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0))
@@ -139,6 +139,75 @@ struct SDKContractTests {
                 try await intruder.users.get(organizationID: issuer.organizationId, userID: "anyone")
             }
             #expect(refused?.code == .forbidden)
+        }
+    }
+
+    @Test("Rewards through the SDK: the getting-started call, every page, near me, activation")
+    func rewards() async throws {
+        try await self.withSDK { sdk, issuer, _ in
+            let org = issuer.organizationId
+            let user = "sandbox-SDK-new-customer"
+            let started = try await sdk.users.rewards.offers(
+                organizationID: org,
+                userID: user,
+                pageSize: 1,
+                isTargeted: true,
+                sort: ["-startDate"],
+                supportedComponents: ["shortDescription", "longDescription", "cta", "tags", "detailTags", "baseReward"]
+            )
+            #expect(started.data.count == 1)
+            #expect(started.data.first?.attributes.isTargeted == true)
+            #expect(started.data.first?.attributes.components?.baseReward != nil)
+
+            let single = try await sdk.users.rewards.offers(organizationID: org, userID: user, pageSize: 200)
+            var walked: [String] = []
+            for try await offer in sdk.users.rewards.allOffers(organizationID: org, userID: user, pageSize: 9) {
+                walked.append(offer.id)
+            }
+            #expect(walked == single.data.map(\.id))
+
+            let online = try await sdk.users.rewards.offers(
+                organizationID: org,
+                userID: user,
+                pageSize: 200,
+                purchaseChannels: [.online],
+                category: "Food & Beverage"
+            )
+            #expect(!online.data.isEmpty && online.data.allSatisfy { $0.attributes.purchaseChannel.contains(.online) })
+
+            let near = try await sdk.users.rewards.locations(
+                organizationID: org,
+                userID: user,
+                latitude: 40.7420148,
+                longitude: -73.9930148,
+                radius: 5,
+                include: ["offers"]
+            )
+            #expect(!near.data.isEmpty)
+            #expect(near.data.allSatisfy { ($0.attributes.distance ?? 99) <= 5 })
+
+            let offerID = try #require(single.data.first?.id)
+            let activated = try await sdk.users.attributions.activate(
+                organizationID: org,
+                userID: user,
+                offerID: offerID
+            )
+            #expect(activated.data.attributes.eventCode == "ACTIVATE")
+            let job = try await sdk.users.attributions.create(
+                organizationID: org,
+                userID: user,
+                events: [
+                    .offer(
+                        AttributionAttributes(
+                            entityId: offerID,
+                            eventCode: "VIEW",
+                            medium: "BROWSE",
+                            eventDate: "2026-01-01T00:00:00Z"
+                        )
+                    )
+                ]
+            )
+            #expect(job.attributes.status == "queued")
         }
     }
 }
