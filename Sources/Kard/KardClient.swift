@@ -169,6 +169,9 @@ public struct KardClient: Sendable {
     /// Enrolled users.
     public var users: UsersClient { UsersClient(executor: self.executor) }
 
+    /// Transaction events.
+    public var transactions: TransactionsClient { TransactionsClient(executor: self.executor) }
+
     /// The issuer's organization and its child organizations.
     public var organizations: OrganizationsClient { OrganizationsClient(executor: self.executor) }
 

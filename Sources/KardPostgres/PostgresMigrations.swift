@@ -199,5 +199,31 @@ enum PostgresMigrations {
                 "CREATE INDEX attribution_events_user ON attribution_events (organization_id, user_id, event_date, id)",
             ]
         ),
+        Migration(
+            name: "0003_transaction_inbox",
+            statements: [
+                """
+                CREATE TABLE transaction_events (
+                    sequence bigserial PRIMARY KEY,
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    event_id text NOT NULL,
+                    transaction_id text NOT NULL,
+                    user_id text NOT NULL,
+                    payload text NOT NULL,
+                    received_at timestamptz NOT NULL,
+                    processed_at timestamptz,
+                    UNIQUE (organization_id, event_id)
+                )
+                """,
+                """
+                CREATE INDEX transaction_events_transaction
+                ON transaction_events (organization_id, transaction_id, sequence)
+                """,
+                """
+                CREATE INDEX transaction_events_unprocessed
+                ON transaction_events (processed_at, sequence) WHERE processed_at IS NULL
+                """,
+            ]
+        ),
     ]
 }

@@ -111,6 +111,17 @@ extension PostgresStore {
         }
     }
 
+    /// One `SELECT … WHERE id = ANY(…)` for the whole set.
+    public func existingUserIDs(_ ids: Set<UserID>, in organization: OrganizationID) async throws -> Set<UserID> {
+        guard !ids.isEmpty else { return [] }
+        let values = ids.map(\.rawValue)
+        let rows = try await self.client.query(
+            "SELECT id FROM users WHERE organization_id = \(organization.rawValue) AND id = ANY(\(values)::text[])",
+            logger: self.logger
+        ).collect()
+        return Set(try rows.map { UserID(try $0.decode(String.self)) })
+    }
+
     public func cardHolder(bin: String, lastFour: String) async throws -> CardHolder? {
         let rows = try await self.client.query(
             "SELECT organization_id, user_id FROM cards WHERE bin = \(bin) AND last_four = \(lastFour)",

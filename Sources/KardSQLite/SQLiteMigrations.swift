@@ -195,5 +195,31 @@ enum SQLiteMigrations {
                 "CREATE INDEX attribution_events_user ON attribution_events (organization_id, user_id, event_date, id)",
             ]
         ),
+        Migration(
+            name: "0003_transaction_inbox",
+            statements: [
+                """
+                CREATE TABLE transaction_events (
+                    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    event_id TEXT NOT NULL,
+                    transaction_id TEXT NOT NULL,
+                    user_id TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    received_at INTEGER NOT NULL,
+                    processed_at INTEGER,
+                    UNIQUE (organization_id, event_id)
+                )
+                """,
+                """
+                CREATE INDEX transaction_events_transaction
+                ON transaction_events (organization_id, transaction_id, sequence)
+                """,
+                """
+                CREATE INDEX transaction_events_unprocessed
+                ON transaction_events (processed_at, sequence) WHERE processed_at IS NULL
+                """,
+            ]
+        ),
     ]
 }

@@ -108,6 +108,33 @@ extension SQLiteStore {
         }
     }
 
+    /// Ids per `IN (…)` list in ``existingUserIDs(_:in:)``.
+    static let idChunkSize = 500
+
+    /// One `SELECT … IN (…)` per chunk of at most ``idChunkSize`` ids, all in one read access.
+    public func existingUserIDs(_ ids: Set<UserID>, in organization: OrganizationID) async throws -> Set<UserID> {
+        guard !ids.isEmpty else { return [] }
+        let values = ids.map(\.rawValue)
+        return try await self.read { db in
+            var existing: Set<UserID> = []
+            for start in stride(from: 0, to: values.count, by: Self.idChunkSize) {
+                let chunk = values[start..<min(start + Self.idChunkSize, values.count)]
+                let sql = """
+                    SELECT id FROM users
+                    WHERE organization_id = ? AND id IN (\(SQLiteValues.placeholders(chunk.count)))
+                    """
+                // Only full chunks share a cached statement: the last one's length varies from call to call.
+                let statement =
+                    chunk.count == Self.idChunkSize ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+                let arguments = StatementArguments([organization.rawValue] + Array(chunk))
+                for id in try String.fetchAll(statement, arguments: arguments) {
+                    existing.insert(UserID(id))
+                }
+            }
+            return existing
+        }
+    }
+
     public func cardHolder(bin: String, lastFour: String) async throws -> CardHolder? {
         try await self.read { db in
             let statement = try db.cachedStatement(

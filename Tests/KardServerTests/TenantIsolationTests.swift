@@ -29,6 +29,15 @@ struct TenantIsolationTests {
             #"{"data":{"type":"user","id":"victim","attributes":{"enrolledRewards":[]}}}"#
         ),
         (.delete, "/v2/issuers/ORG/users/victim", nil),
+        (.get, "/v2/issuers/ORG/users/victim/offers", nil),
+        (.get, "/v2/issuers/ORG/users/victim/locations", nil),
+        (.post, "/v2/issuers/ORG/users/victim/offers/any/activate", nil),
+        (.post, "/v2/issuers/ORG/users/victim/offers/any/boost", nil),
+        (
+            .post, "/v2/issuers/ORG/users/victim/attributions",
+            #"{"data":[{"type":"offerAttribution","attributes":{"entityId":"x","eventCode":"VIEW","medium":"BROWSE","eventDate":"2026-01-01T00:00:00Z"}}]}"#
+        ),
+        (.post, "/v2/issuers/ORG/transactions", TransactionsTests.body(TransactionsTests.event("t", user: "victim"))),
     ]
 
     @Test("Another issuer's organization and an unknown one are refused alike, on every route")

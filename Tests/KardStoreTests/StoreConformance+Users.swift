@@ -214,4 +214,38 @@ extension StoreConformance {
             }
         }
     }
+
+    @Test(
+        "existingUserIDs finds the organization's users among existing, missing and foreign ids",
+        arguments: StoreBackend.enabled
+    )
+    func existingUserIDs(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            try await Self.insertOrganizations("100", "200", into: store)
+            // 1,200 users in 100 (more than one chunk of ids), and some ids that exist only in 200.
+            let ours = (0..<1_200).map { String(format: "u-%04d", $0) }
+            #expect(try await store.insertUsers(ours.map { Fixtures.user($0, in: "100") }) == [])
+            let theirs = ["only-200-a", "only-200-b", "u-0000"]
+            #expect(try await store.insertUsers(theirs.map { Fixtures.user($0, in: "200") }) == [])
+
+            let organization = OrganizationID("100")
+            #expect(try await store.existingUserIDs([], in: organization) == [])
+            #expect(try await store.existingUserIDs([UserID("u-0001")], in: organization) == [UserID("u-0001")])
+            #expect(try await store.existingUserIDs([UserID("only-200-a")], in: organization) == [])
+            #expect(try await store.existingUserIDs([UserID("u-0001")], in: OrganizationID("999")) == [])
+
+            // Every other user of 100, 900 missing ids, and the ids of 200: 2,503 ids.
+            let present = Set(ours.enumerated().filter { $0.offset.isMultiple(of: 2) }.map { UserID($0.element) })
+            let missing = Set((0..<900).map { UserID("missing-\($0)") })
+            let foreign = Set(theirs.dropLast().map(UserID.init))
+            let asked = present.union(missing).union(foreign)
+            #expect(asked.count == 600 + 900 + 2)
+            #expect(try await store.existingUserIDs(asked, in: organization) == present)
+            #expect(
+                try await store.existingUserIDs(asked.union([UserID("u-0000")]), in: OrganizationID("200"))
+                    == foreign.union([UserID("u-0000")])
+            )
+            #expect(try await store.existingUserIDs(Set(ours.map(UserID.init)), in: organization).count == 1_200)
+        }
+    }
 }

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import datetime
+import hashlib
+import hmac
 import json
 import math
 import os
@@ -15,6 +19,7 @@ import pytest
 import requests
 
 import kard
+from kard.transactions import Merchant, Transactions_Transaction, TransactionsAttributes
 from kard.users import UserRequestAttributes, UserRequestDataUnion_User
 
 REQUIRED_ENV = ("KARD_BASE_URL", "KARD_BIN", "KARD_DATABASE_URL", "KARD_DATA_DIR")
@@ -237,3 +242,205 @@ def walk_offers(
         assert page.data, f"an empty page has links.next {page.links.next}"
         seen_cursors.add(after)
     pytest.fail(f"more than {MAX_PAGES} pages of {page_size} offers", pytrace=False)
+
+
+# --- transactions ---------------------------------------------------------------------------------
+
+#: The documented 202 message of `transactions.create` (the SDK's example); the suite only requires a non-empty one.
+TRANSACTIONS_QUEUED = "queued"
+
+
+def new_event_id() -> str:
+    """A v2 transaction event id (`data[].id`), unique per event."""
+    return f"evt-{uuid.uuid4().hex}"
+
+
+def new_transaction_id() -> str:
+    """An issuer transaction id (`attributes.transactionId`), shared by the events of one transaction."""
+    return f"txn-{uuid.uuid4().hex[:16]}"
+
+
+def enroll_user(api: kard.KardApi, organization_id: str, **attributes: object) -> str:
+    """A new user of `organization_id` enrolled in CARDLINKED through the SDK; returns its id."""
+    user_id = new_user_id()
+    attributes.setdefault("zip_code", "11238")
+    api.users.create(organization_id, data=[sdk_user(user_id, **attributes)])
+    return user_id
+
+
+def transactions_url(organization_id: str) -> str:
+    return url(f"/v2/issuers/{organization_id}/transactions")
+
+
+def post_transactions(token: str, organization_id: str, items: list[dict]) -> requests.Response:
+    """A raw `POST /v2/issuers/{org}/transactions` with body `{"data": items}`."""
+    return requests.post(
+        transactions_url(organization_id), json={"data": items}, headers=bearer(token), timeout=HTTP_TIMEOUT
+    )
+
+
+def assert_job(job: dict) -> None:
+    """Asserts the documented job resource `{type: "job", id, attributes: {status: "queued", message}}`."""
+    assert isinstance(job, dict), job
+    assert job.get("type") == "job", job
+    assert isinstance(job.get("id"), str) and job["id"], job
+    attributes = job.get("attributes")
+    assert isinstance(attributes, dict), job
+    assert attributes.get("status") == TRANSACTIONS_QUEUED, job
+    assert isinstance(attributes.get("message"), str) and attributes["message"], job
+
+
+def assert_accepted(response: requests.Response) -> dict:
+    """Asserts a raw 202 with a queued job and returns the job."""
+    assert response.status_code == 202, f"{response.status_code} {response.text}"
+    body = response.json()
+    assert set(body) == {"data"}, body
+    assert_job(body["data"])
+    return body["data"]
+
+
+def assert_sdk_accepted(response: object) -> None:
+    """Asserts an SDK `with_raw_response.create` answer of 202 with a queued job."""
+    assert response.status_code == 202, (response.status_code, response.data)
+    assert_job(response.data.data.model_dump(by_alias=True, mode="json"))
+    assert not (response.data.model_extra or {}).get("errors"), response.data
+
+
+def errors_by_id(errors: list[dict]) -> dict[str, list[dict]]:
+    """Per-item error objects grouped by their `id` (the refused event id)."""
+    grouped: dict[str, list[dict]] = {}
+    for error in errors:
+        assert isinstance(error.get("id"), str), f"a per-item error without id: {error}"
+        grouped.setdefault(error["id"], []).append(error)
+    return grouped
+
+
+def pointers(errors: list[dict]) -> set[str]:
+    """The `source.pointer` of every error object (asserting each has one)."""
+    found = set()
+    for error in errors:
+        source = error.get("source")
+        assert isinstance(source, dict) and isinstance(source.get("pointer"), str), f"no source.pointer: {error}"
+        found.add(source["pointer"])
+    return found
+
+
+#: Timestamps of the integration guide's recipes.
+AUTHORIZED_AT = "2022-10-29T17:48:06.135Z"
+SETTLED_AT = "2022-10-30T17:48:06.135Z"
+
+#: The wire field each status requires, besides the common ones (`authorizationDate` for SETTLED is recommended).
+STATUS_DATE = {
+    "APPROVED": "authorizationDate",
+    "SETTLED": "settledDate",
+    "REVERSED": "transactionDate",
+    "RETURNED": "transactionDate",
+    "DECLINED": "transactionDate",
+}
+
+
+def transaction_item(
+    user_id: str,
+    *,
+    event_id: str | None = None,
+    transaction_id: str | None = None,
+    status: str = "APPROVED",
+    **attributes: object,
+) -> dict:
+    """A valid v2 `transaction` item in wire form (the guide's Hilltop BBQ purchase) with the date its status
+    requires. `attributes` override wire fields (`cardBIN="..."`); an override of `None` removes the field."""
+    body: dict[str, object] = {
+        "userId": user_id,
+        "transactionId": transaction_id or new_transaction_id(),
+        "amount": 10000,
+        "currency": "USD",
+        "description": "Hilltop BBQ",
+        "status": status,
+        "direction": "CREDIT" if status == "RETURNED" else "DEBIT",
+        "paymentType": "CARD",
+        "cardBIN": "123456",
+        "cardLastFour": "4321",
+        "mcc": "1234",
+        "merchant": {
+            "id": "542814140150267",
+            "name": "Hilltop BBQ",
+            "addrStreet": "123 Peachtree St",
+            "addrCity": "Atlanta",
+            "addrState": "GA",
+        },
+    }
+    if status == "SETTLED":
+        body["authorizationDate"] = AUTHORIZED_AT
+        body["settledDate"] = SETTLED_AT
+    elif status == "APPROVED":
+        body["authorizationDate"] = AUTHORIZED_AT
+    else:
+        body["transactionDate"] = SETTLED_AT
+    for key, value in attributes.items():
+        if value is None:
+            body.pop(key, None)
+        else:
+            body[key] = value
+    return {"type": "transaction", "id": event_id or new_event_id(), "attributes": body}
+
+
+def guide_time(text: str) -> datetime.datetime:
+    """A datetime of the guide's `...Z` timestamps (the SDK sends it back in ISO 8601 with a zone)."""
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def sdk_transaction(
+    user_id: str,
+    transaction_id: str,
+    status: str,
+    *,
+    event_id: str | None = None,
+    amount: int = 10000,
+    **attributes: object,
+) -> Transactions_Transaction:
+    """An SDK `transaction` item of the guide's Hilltop BBQ purchase (user, transaction id, status and amount given);
+    `attributes` are further `TransactionsAttributes` arguments (the status's dates among them)."""
+    fields: dict[str, object] = {
+        "currency": "USD",
+        "description": "Hilltop BBQ",
+        "direction": "CREDIT" if status == "RETURNED" else "DEBIT",
+        "payment_type": "CARD",
+        "card_bin": "123456",
+        "card_last_four": "4321",
+        "mcc": "1234",
+        "merchant": Merchant(
+            id="542814140150267",
+            name="Hilltop BBQ",
+            addr_city="Atlanta",
+            addr_state="GA",
+            addr_street="123 Peachtree St",
+        ),
+    }
+    fields.update(attributes)
+    return Transactions_Transaction(
+        id=event_id or new_event_id(),
+        attributes=TransactionsAttributes(
+            user_id=user_id, transaction_id=transaction_id, amount=amount, status=status, **fields
+        ),
+    )
+
+
+# --- forged tokens ---------------------------------------------------------------------------------
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def _b64url_decode(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def resigned_token(token: str, secret: str, **claims: object) -> str:
+    """`token` with some payload claims replaced (such as `sub`), signed again with HS256 and `secret`."""
+    header, payload, _ = token.split(".")
+    body = json.loads(_b64url_decode(payload))
+    body.update(claims)
+    signing_input = f"{header}.{_b64url(json.dumps(body, separators=(',', ':')).encode())}"
+    signature = hmac.new(secret.encode("utf-8"), signing_input.encode("ascii"), hashlib.sha256).digest()
+    return f"{signing_input}.{_b64url(signature)}"

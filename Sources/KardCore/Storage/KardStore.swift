@@ -1,6 +1,6 @@
 /// Everything the platform persists, as one engine implements it (SQLite or PostgreSQL).
 public protocol KardStore: OrganizationStore, UserStore, SettingsStore, CatalogStore, PurchaseHistoryStore,
-    AttributionStore
+    AttributionStore, TransactionInboxStore
 {
     /// Applies pending migrations in order and returns the names of those applied now.
     func migrate() async throws -> [String]

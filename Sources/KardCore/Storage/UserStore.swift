@@ -18,6 +18,9 @@ public protocol UserStore: Sendable {
     /// - Throws: ``StoreError/duplicate`` when one of the cards (BIN and last four) is registered already.
     func addCards(_ cards: [Card], to user: UserID, in organization: OrganizationID) async throws
 
+    /// Which of `ids` are users of the organization (one query for a whole batch).
+    func existingUserIDs(_ ids: Set<UserID>, in organization: OrganizationID) async throws -> Set<UserID>
+
     /// Who holds the card with this BIN and last four, if anyone.
     func cardHolder(bin: String, lastFour: String) async throws -> CardHolder?
 }

@@ -40,6 +40,8 @@ public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router
     ).addRoutes(to: authenticated)
     LegacyRewardsController(discovery: platform.discovery, organizations: platform.organizations, clock: platform.clock)
         .addRoutes(to: authenticated)
+    TransactionsController(ingestion: platform.ingestion, organizations: platform.organizations, ids: platform.ids)
+        .addRoutes(to: authenticated)
 
     let admin = router.group().add(middleware: AdminAuthenticationMiddleware(token: adminToken))
     AdminCatalogController(store: platform.store, cache: platform.catalogIndex, clock: platform.clock)

@@ -15,6 +15,7 @@ public struct Platform: Sendable {
     public let discovery: DiscoveryService
     public let attributions: AttributionService
     public let sandbox: SandboxPersonas
+    public let ingestion: TransactionIngestion
 
     /// The settings key of the generated token signing secret.
     static let tokenSecretKey = "auth.tokenSigningSecret"
@@ -59,7 +60,8 @@ public struct Platform: Sendable {
                 clock: clock
             ),
             attributions: AttributionService(users: users, store: store, cache: catalogIndex, clock: clock, ids: ids),
-            sandbox: SandboxPersonas(users: store, catalog: store, purchases: store, clock: clock)
+            sandbox: SandboxPersonas(users: store, catalog: store, purchases: store, clock: clock),
+            ingestion: TransactionIngestion(users: store, inbox: store, clock: clock)
         )
     }
 }
