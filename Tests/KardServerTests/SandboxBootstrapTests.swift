@@ -57,4 +57,30 @@ struct SandboxBootstrapTests {
         let third = try await bootstrap.ensureSandbox()
         #expect(third == second)
     }
+
+    @Test("A sandbox created before the catalog existed gets the catalog and personas on the next start")
+    func upgradesOldSandbox() async throws {
+        let test = try await TestPlatform()
+        let directory = self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bootstrap = SandboxBootstrap(
+            platform: test.platform,
+            dataDirectory: directory,
+            logger: Logger(label: "test")
+        )
+        // An old start: the issuer and its file, but no catalog and no personas.
+        let old = try await test.platform.provisioner.createIssuer(name: "SANDBOX", isSandbox: true)
+        let file = URL(fileURLWithPath: directory).appendingPathComponent("sandbox.json")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try JSONEncoder().encode(old).write(to: file)
+
+        let reused = try await bootstrap.ensureSandbox()
+        #expect(reused == old)
+        #expect(try await test.platform.store.catalogVersion() > 0)
+        let persona = try await test.platform.store.user(
+            UserID("sandbox-SANDBOX-new-customer"),
+            in: OrganizationID(old.organizationId)
+        )
+        #expect(persona != nil)
+    }
 }

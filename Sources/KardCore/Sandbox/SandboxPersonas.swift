@@ -27,10 +27,10 @@ public struct SandboxPersonas: Sendable {
         (UserID("sandbox-\(issuerName)-new-customer"), UserID("sandbox-\(issuerName)-lapsed-customer"))
     }
 
-    /// Loads the demo catalog when the catalog is empty. Returns whether it did.
+    /// Loads the demo catalog when no catalog was ever loaded (version 0). Returns whether it did.
     @discardableResult
     public func seedCatalogIfEmpty() async throws -> Bool {
-        guard try await self.catalog.loadCatalog().merchants.isEmpty else { return false }
+        guard try await self.catalog.catalogVersion() == 0 else { return false }
         try await self.catalog.upsertCatalog(SandboxCatalog.make(now: self.clock.now()))
         return true
     }

@@ -31,6 +31,9 @@ public struct SandboxBootstrap: Sendable {
             credential.organizationID == organization.id,
             self.platform.hasher.verify(saved.clientSecret, against: credential.secretHash)
         {
+            // A database created by an earlier version may lack the catalog or the personas; both are idempotent.
+            if try await self.platform.sandbox.seedCatalogIfEmpty() { await self.platform.catalogIndex.invalidate() }
+            try await self.platform.sandbox.createPersonas(for: organization)
             return saved
         }
         let existing = try await self.platform.store.allOrganizations()
