@@ -12,16 +12,22 @@ public enum StoredValues {
         Date(timeIntervalSince1970: Double(milliseconds) / 1_000)
     }
 
-    /// `value` as compact JSON text with sorted keys.
-    public static func json(_ value: some Encodable) throws -> String {
+    /// One encoder for every stored value: building one per value dominated catalog writes.
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return encoder
+    }()
+    private static let decoder = JSONDecoder()
+
+    /// `value` as compact JSON text with sorted keys.
+    public static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try self.encoder.encode(value), as: UTF8.self)
     }
 
     /// Decodes JSON text written by ``json(_:)``.
     public static func decodeJSON<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
+        try self.decoder.decode(type, from: Data(text.utf8))
     }
 
     /// Scopes as one space-separated string.
