@@ -26,6 +26,7 @@ public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router
     router.add(middleware: ErrorMiddleware())
     AuthController(platform: platform).addRoutes(to: router)
     PingController(clock: platform.clock).addRoutes(to: router)
+    MarqetaController(platform: platform).addRoutes(to: router)
 
     let authenticated = router.group()
         .add(middleware: AuthenticationMiddleware(tokens: platform.tokens, organizations: platform.organizations))

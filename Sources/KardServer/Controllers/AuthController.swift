@@ -15,7 +15,7 @@ struct AuthController {
 
     @Sendable func token(request: Request, context: KardRequestContext) async throws -> Response {
         let presented = try await self.presentedCredentials(request: request, context: context)
-        let credential = try await self.verifiedCredential(presented)
+        let credential = try await ClientAuthenticator(platform: self.platform).verify(presented.id, presented.secret)
         var organization = credential.organizationID
         if let target = request.headers.value(named: "x-kard-target-issuer"), !target.isEmpty {
             organization = try await self.platform.organizations.accessible(OrganizationID(target), by: organization).id
@@ -53,15 +53,6 @@ struct AuthController {
             throw AuthenticationFailure.invalidClientCredentials
         }
         return (id, secret)
-    }
-
-    private func verifiedCredential(_ presented: (id: String, secret: String)) async throws -> ClientCredential {
-        let credential = try await self.platform.store.credential(clientID: presented.id)
-        // Compare against a hash even for an unknown client, so that timing does not reveal which ids exist.
-        let storedHash = credential?.secretHash ?? self.platform.hasher.hash("unknown client")
-        let matches = self.platform.hasher.verify(presented.secret, against: storedHash)
-        guard let credential, matches else { throw AuthenticationFailure.invalidClientCredentials }
-        return credential
     }
 
     static func basicCredentials(_ header: String?) -> (id: String, secret: String)? {
