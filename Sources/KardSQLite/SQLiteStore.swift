@@ -5,8 +5,10 @@ import Synchronization
 
 /// The platform's store on an embedded SQLite database, through GRDB.
 ///
-/// A file database is opened as a `DatabasePool` in WAL mode (`synchronous=NORMAL`: a killed process loses
-/// nothing, a power loss may lose the last transactions), so that reads run beside the single writer.
+/// A file database is opened as a `DatabasePool` in WAL mode, so that reads run beside the single writer. With
+/// ``Durability/normal`` (`synchronous=NORMAL`, the default) a killed process loses nothing and a power loss may
+/// lose the last transactions; ``Durability/full`` (`synchronous=FULL`) survives power loss too, at the cost of
+/// a disk flush per commit.
 /// `":memory:"` opens a private in-memory database on a `DatabaseQueue`, for tests.
 ///
 /// Foreign keys are enforced, and a writer waits up to five seconds for another process's write lock (a CLI
@@ -20,13 +22,23 @@ public final class SQLiteStore: KardStore {
     /// How long a write waits for a lock held by another connection or process.
     public static let busyTimeout: TimeInterval = 5
 
+    /// How far a committed write survives.
+    public enum Durability: String, Sendable, CaseIterable {
+        /// Survives a killed process (WAL, `synchronous=NORMAL`).
+        case normal
+        /// Also survives power loss (`synchronous=FULL`): one flush per commit.
+        case full
+    }
+
     private let writer: any DatabaseWriter
     private let isShutDown = Atomic<Bool>(false)
 
     /// Opens (or creates) the database at `path`; its parent directory is created when missing.
-    /// - Parameter path: a file path, or `":memory:"` for a private in-memory database.
+    /// - Parameters:
+    ///   - path: a file path, or `":memory:"` for a private in-memory database.
+    ///   - durability: how far a committed write survives (file databases).
     /// - Throws: a GRDB `DatabaseError` when the file cannot be opened, or a file-system error for the directory.
-    public init(path: String) throws {
+    public init(path: String, durability: Durability = .normal) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
@@ -36,8 +48,18 @@ public final class SQLiteStore: KardStore {
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            self.writer = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            if durability == .full {
+                // The pool sets NORMAL on its writer after `prepareDatabase`, so FULL is set afterwards.
+                try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            }
+            self.writer = pool
         }
+    }
+
+    /// The writer connection's `synchronous` setting (1 = NORMAL, 2 = FULL).
+    public func synchronousSetting() async throws -> Int {
+        try await self.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// A new, empty, private in-memory database (not yet migrated).

@@ -26,7 +26,11 @@ extension CatalogCommand {
             let format = self.format?.fileFormat ?? self.output.flatMap(CatalogFileFormat.init(path:)) ?? .json
             let configuration = try self.storage.load()
             let logger = StorageOptions.logger(level: configuration.logLevel)
-            let catalog = try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+            let catalog = try await StoreConnector.withStore(
+                configuration.database,
+                durability: configuration.durability,
+                logger: logger
+            ) { store in
                 _ = try await store.migrate()
                 return try await store.loadCatalog()
             }

@@ -39,7 +39,11 @@ extension CatalogCommand {
             }
             let configuration = try self.storage.load()
             let logger = StorageOptions.logger(level: configuration.logLevel)
-            let outcome = try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+            let outcome = try await StoreConnector.withStore(
+                configuration.database,
+                durability: configuration.durability,
+                logger: logger
+            ) { store in
                 let platform = try await Platform.prepare(
                     store: store,
                     tokenSecret: configuration.tokenSecret,

@@ -60,7 +60,11 @@ extension CatalogCommand {
         let configuration = try storage.load()
         let logger = StorageOptions.logger(level: configuration.logLevel)
         do {
-            return try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+            return try await StoreConnector.withStore(
+                configuration.database,
+                durability: configuration.durability,
+                logger: logger
+            ) { store in
                 let platform = try await Platform.prepare(
                     store: store,
                     tokenSecret: configuration.tokenSecret,

@@ -40,7 +40,11 @@ struct IssuersCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try self.storage.load()
             let logger = StorageOptions.logger(level: configuration.logLevel)
-            let credentials = try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+            let credentials = try await StoreConnector.withStore(
+                configuration.database,
+                durability: configuration.durability,
+                logger: logger
+            ) { store in
                 let platform = try await Platform.prepare(
                     store: store,
                     tokenSecret: configuration.tokenSecret,
@@ -96,7 +100,11 @@ struct IssuersCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try self.storage.load()
             let logger = StorageOptions.logger(level: configuration.logLevel)
-            let organizations = try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+            let organizations = try await StoreConnector.withStore(
+                configuration.database,
+                durability: configuration.durability,
+                logger: logger
+            ) { store in
                 _ = try await store.migrate()
                 return try await store.allOrganizations()
             }

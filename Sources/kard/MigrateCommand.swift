@@ -14,7 +14,8 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try self.storage.load()
         let logger = StorageOptions.logger(level: configuration.logLevel)
-        try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+        try await StoreConnector.withStore(configuration.database, durability: configuration.durability, logger: logger)
+        { store in
             let applied = try await store.migrate()
             let all = try await store.appliedMigrations()
             print(applied.isEmpty ? "The database is up to date." : "Applied: \(applied.joined(separator: ", "))")

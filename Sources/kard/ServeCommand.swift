@@ -32,7 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try self.storage.load(extra: extra)
         let logger = StorageOptions.logger(level: configuration.logLevel)
         logger.info("Opening the database", metadata: ["database": "\(configuration.database)"])
-        try await StoreConnector.withStore(configuration.database, logger: logger) { store in
+        try await StoreConnector.withStore(configuration.database, durability: configuration.durability, logger: logger)
+        { store in
             let platform = try await Platform.prepare(
                 store: store,
                 tokenSecret: configuration.tokenSecret,

@@ -18,6 +18,11 @@ struct StorageOptions: ParsableArguments {
     )
     var dataDir: String?
 
+    @Option(
+        help: "SQLite durability: normal (survives a killed process) or full (also power loss) (env KARD_DURABILITY)."
+    )
+    var durability: String?
+
     @Option(help: "A JSON configuration file (env KARD_CONFIG).")
     var config: String?
 
@@ -30,6 +35,7 @@ struct StorageOptions: ParsableArguments {
         flags["database"] = self.database
         flags["dataDir"] = self.dataDir
         flags["config"] = self.config
+        flags["durability"] = self.durability
         flags["logLevel"] = self.logLevel
         return flags
     }

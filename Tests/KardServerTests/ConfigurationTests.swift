@@ -37,6 +37,7 @@ struct ConfigurationTests {
             ([:], ["KARD_DATABASE_URL": "mysql://x"], "database", "KARD_DATABASE_URL"),
             (["logLevel": "loud"], [:], "logLevel", "--log-level"),
             ([:], ["KARD_TOKEN_SECRET": "short"], "tokenSecret", "KARD_TOKEN_SECRET"),
+            (["durability": "extreme"], [:], "durability", "--durability"),
         ] as [([String: String], [String: String], String, String)]
     )
     func invalidValues(flags: [String: String], environment: [String: String], key: String, origin: String) {

@@ -6,6 +6,18 @@ import Testing
 /// What only the SQLite store does: files, several connections or processes on one file, closing.
 @Suite("SQLite store")
 struct SQLiteStoreTests {
+    @Test("durability sets the writer's synchronous mode", arguments: [(SQLiteStore.Durability.normal, 1), (.full, 2)])
+    func durability(_ durability: SQLiteStore.Durability, expected: Int) async throws {
+        try await TemporaryDirectory.with { directory in
+            let store = try SQLiteStore(
+                path: directory.appendingPathComponent("kard.sqlite").path,
+                durability: durability
+            )
+            #expect(try await store.synchronousSetting() == expected)
+            try await store.shutdown()
+        }
+    }
+
     @Test("a file store creates its directory and keeps data across reopening")
     func fileStorePersists() async throws {
         try await TemporaryDirectory.with { directory in

@@ -1,4 +1,5 @@
 import Foundation
+import KardSQLite
 import Logging
 
 /// Everything `kard serve` and the admin commands need to know, read from (highest first) command-line flags,
@@ -13,6 +14,7 @@ import Logging
 /// | `tokenSecret` | `--token-secret` | `KARD_TOKEN_SECRET` | generated once, stored in the database |
 /// | `logLevel` | `--log-level` | `KARD_LOG_LEVEL` | `info` |
 /// | `adminToken` | — | `KARD_ADMIN_TOKEN` | none: the admin API is disabled |
+/// | `durability` | `--durability` | `KARD_DURABILITY` | `normal` (SQLite: `normal` or `full`) |
 ///
 /// The file is named by `--config` or `KARD_CONFIG` and holds a JSON object with the keys above.
 public struct ServerConfiguration: Sendable, Equatable {
@@ -23,6 +25,8 @@ public struct ServerConfiguration: Sendable, Equatable {
     /// The HMAC secret that signs access tokens; at least 32 bytes. `nil`: use the one stored in the database.
     public var tokenSecret: String?
     public var logLevel: Logger.Level
+    /// How far a committed SQLite write survives: `normal` (a killed process) or `full` (also power loss).
+    public var durability: SQLiteStore.Durability
     /// The operator's bearer token for the admin API (at least 32 bytes); `nil` disables the admin API.
     public var adminToken: String?
 
@@ -36,6 +40,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         dataDirectory: String = "./.kard",
         tokenSecret: String? = nil,
         logLevel: Logger.Level = .info,
+        durability: SQLiteStore.Durability = .normal,
         adminToken: String? = nil
     ) {
         self.host = host
@@ -44,6 +49,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.dataDirectory = dataDirectory
         self.tokenSecret = tokenSecret
         self.logLevel = logLevel
+        self.durability = durability
         self.adminToken = adminToken
     }
 
@@ -51,7 +57,7 @@ public struct ServerConfiguration: Sendable, Equatable {
     static let environmentNames: [String: String] = [
         "host": "KARD_HOST", "port": "KARD_PORT", "database": "KARD_DATABASE_URL", "dataDir": "KARD_DATA_DIR",
         "tokenSecret": "KARD_TOKEN_SECRET", "logLevel": "KARD_LOG_LEVEL",
-        "adminToken": "KARD_ADMIN_TOKEN",
+        "adminToken": "KARD_ADMIN_TOKEN", "durability": "KARD_DURABILITY",
     ]
 
     /// Reads the layered configuration.
@@ -102,6 +108,17 @@ public struct ServerConfiguration: Sendable, Equatable {
                 )
             }
             configuration.tokenSecret = secret
+        }
+        if let (durability, origin) = value("durability") {
+            guard let parsed = SQLiteStore.Durability(rawValue: durability.lowercased()) else {
+                throw ConfigurationError(
+                    key: "durability",
+                    value: durability,
+                    problem: "expected normal or full",
+                    origin: origin
+                )
+            }
+            configuration.durability = parsed
         }
         if let (token, origin) = value("adminToken") {
             guard token.utf8.count >= self.minimumTokenSecretLength else {

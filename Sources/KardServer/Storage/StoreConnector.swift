@@ -8,12 +8,13 @@ public enum StoreConnector {
     /// Runs `body` with an open store. PostgreSQL connections are served for exactly as long as `body` runs.
     public static func withStore<Result: Sendable>(
         _ location: DatabaseLocation,
+        durability: SQLiteStore.Durability = .normal,
         logger: Logger,
         _ body: (any KardStore) async throws -> Result
     ) async throws -> Result {
         switch location {
         case .sqliteFile(let path):
-            return try await self.withSQLite(try SQLiteStore(path: path), body)
+            return try await self.withSQLite(try SQLiteStore(path: path, durability: durability), body)
         case .sqliteMemory:
             return try await self.withSQLite(try SQLiteStore(path: ":memory:"), body)
         case .postgres(let url):
