@@ -6,7 +6,6 @@ public enum OfferDiscovery {
     public static func offers(in index: CatalogIndex, for context: DiscoveryContext, matching query: OfferQuery)
         -> [Offer]
     {
-        let search = query.search?.lowercased()
         let candidates: [Offer]
         if let merchantID = query.merchantID {
             candidates = index.offersByMerchant[merchantID] ?? []
@@ -14,18 +13,8 @@ public enum OfferDiscovery {
             candidates = Array(index.offers.values)
         }
         let matching = candidates.filter { offer in
-            guard query.sources.contains(offer.source), context.isEligible(for: offer),
-                let merchant = index.merchants[offer.merchantID]
-            else { return false }
-            if let channels = query.channels, channels.isDisjoint(with: offer.purchaseChannels) { return false }
-            if let category = query.category, merchant.category != category { return false }
-            if query.targetedOnly && !offer.targeting.isTargeted { return false }
-            if let search, !offer.name.lowercased().contains(search),
-                !merchant.category.rawValue.lowercased().contains(search)
-            {
-                return false
-            }
-            return true
+            guard let merchant = index.merchants[offer.merchantID] else { return false }
+            return query.admits(offer, merchant: merchant) && context.isEligible(for: offer)
         }
         return query.sort.sorted(matching)
     }
@@ -44,23 +33,12 @@ public enum OfferDiscovery {
         } else {
             candidates = index.locations.values.map { ($0, nil) }
         }
-        let name = query.name?.lowercased()
         var results: [LocationResult] = []
         for (location, miles) in candidates {
-            guard query.sources.contains(location.source), let merchant = index.merchants[location.merchantID]
+            guard let merchant = index.merchants[location.merchantID], query.admits(location, merchant: merchant)
             else { continue }
-            if let merchantID = query.merchantID, location.merchantID != merchantID { continue }
-            if let category = query.category, merchant.category != category { continue }
-            if let name, !location.name.lowercased().contains(name) { continue }
-            if let city = query.city, location.address.city.caseInsensitiveCompare(city) != .orderedSame { continue }
-            if let state = query.state, location.address.state.caseInsensitiveCompare(state) != .orderedSame {
-                continue
-            }
-            if let zipCode = query.zipCode, !location.address.zipCode.hasPrefix(zipCode) { continue }
             let offers = (index.offersByMerchant[location.merchantID] ?? []).filter { offer in
-                offer.purchaseChannels.contains(.inStore)
-                    && (offer.locationIDs.isEmpty || offer.locationIDs.contains(location.id))
-                    && context.isEligible(for: offer)
+                offer.isEarnedInStore(at: location.id) && context.isEligible(for: offer)
             }
             guard !offers.isEmpty else { continue }
             results.append(

@@ -16,12 +16,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         context: Context,
         next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard let header = request.headers[.authorization]?.trimmingCharacters(in: .whitespaces), !header.isEmpty
-        else {
-            throw AuthenticationFailure.missingToken
-        }
-        let token = header.lowercased().hasPrefix("bearer ") ? String(header.dropFirst(7)) : header
-        var principal = try await self.tokens.principal(for: token.trimmingCharacters(in: .whitespaces))
+        var principal = try await self.tokens.principal(for: try Self.accessToken(in: request.headers))
         if let target = request.headers.value(named: "x-kard-target-issuer"), !target.isEmpty,
             target != principal.organizationID.rawValue
         {
@@ -34,6 +29,18 @@ struct AuthenticationMiddleware: RouterMiddleware {
         var context = context
         context.principal = principal
         return try await next(request, context)
+    }
+}
+
+extension AuthenticationMiddleware {
+    /// The access token of an `Authorization` header: `Bearer <token>`, or the bare token.
+    /// - Throws: ``AuthenticationFailure/missingToken`` when there is none.
+    static func accessToken(in headers: HTTPFields) throws -> String {
+        guard let header = headers[.authorization]?.trimmingCharacters(in: .whitespaces), !header.isEmpty else {
+            throw AuthenticationFailure.missingToken
+        }
+        let token = header.lowercased().hasPrefix("bearer ") ? String(header.dropFirst(7)) : header
+        return token.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -69,22 +69,17 @@ struct LegacyRewardsController {
 
     @Sendable func offers(request: Request, context: KardRequestContext) async throws -> Response {
         let (index, presenter) = try await self.prepare(context)
-        let source = try request.enumQuery("source", as: OfferSource.self)
-        let category = try request.enumQuery("category", as: MerchantCategory.self)
-        let channel = try request.enumQuery("offerType", as: PurchaseChannel.self)
-        let merchantID = request.stringQuery("merchantId").map { MerchantID($0) }
+        var (query, channel) = try Self.offerQuery(request)
+        query.sources = try request.enumQuery("source", as: OfferSource.self).map { [$0] } ?? Set(OfferSource.allCases)
         let name = request.stringQuery("name")?.lowercased()
-        let targetedOnly = try request.booleanQuery("isTargeted") ?? false
         let startRange = try Self.dateRange(request, "startDateStart", "startDateEnd")
         let expirationRange = try Self.dateRange(request, "expirationDateStart", "expirationDateEnd")
         let now = self.clock.now()
         let offers = index.offers.values.filter { offer in
-            let category = category.map { index.merchants[offer.merchantID]?.category == $0 } ?? true
-            return category && (source == nil || offer.source == source)
-                && (channel.map { offer.purchaseChannels.contains($0) } ?? true)
-                && (merchantID.map { offer.merchantID == $0 } ?? true)
-                && (name.map { offer.name.lowercased().contains($0) } ?? true)
-                && (!targetedOnly || offer.targeting.isTargeted)
+            guard let merchant = index.merchants[offer.merchantID], query.admits(offer, merchant: merchant) else {
+                return false
+            }
+            return (name.map { offer.name.lowercased().contains($0) } ?? true)
                 && startRange.contains(offer.startDate) && expirationRange.contains(offer.expirationDate)
                 && (startRange.isUnbounded && expirationRange.isUnbounded ? offer.expirationDate > now : true)
         }
@@ -94,16 +89,23 @@ struct LegacyRewardsController {
 
     @Sendable func offersForUser(request: Request, context: KardRequestContext) async throws -> Response {
         let (organization, _) = try await self.caller(context)
+        let (query, channel) = try Self.offerQuery(request)
+        let found = try await self.discovery.offers(for: try Self.userID(context), in: organization.id, matching: query)
+        let presenter = LegacyRewardsPresenter(index: found.index, splits: organization.commissionSplits)
+        let sorted = try Self.legacySort(found.offers, request, index: found.index)
+        return JSONResponse.make(try Self.page(sorted.compactMap { presenter.offer($0, channel: channel) }, request))
+    }
+
+    /// The offer filters both offer lists take (`offerType`, `category`, `isTargeted`, `merchantId`), and the
+    /// channel asked for.
+    static func offerQuery(_ request: Request) throws -> (OfferQuery, PurchaseChannel?) {
         let channel = try request.enumQuery("offerType", as: PurchaseChannel.self)
         var query = OfferQuery()
         query.channels = channel.map { [$0] }
         query.category = try request.enumQuery("category", as: MerchantCategory.self)
         query.targetedOnly = try request.booleanQuery("isTargeted") ?? false
         query.merchantID = request.stringQuery("merchantId").map { MerchantID($0) }
-        let found = try await self.discovery.offers(for: try Self.userID(context), in: organization.id, matching: query)
-        let presenter = LegacyRewardsPresenter(index: found.index, splits: organization.commissionSplits)
-        let sorted = try Self.legacySort(found.offers, request, index: found.index)
-        return JSONResponse.make(try Self.page(sorted.compactMap { presenter.offer($0, channel: channel) }, request))
+        return (query, channel)
     }
 
     // MARK: - Locations
@@ -121,18 +123,13 @@ struct LegacyRewardsController {
             candidates = index.locations.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
         }
         candidates = candidates.filter { location in
-            (query.city.map { location.address.city.lowercased() == $0.lowercased() } ?? true)
-                && (query.state.map { location.address.state == $0 } ?? true)
-                && (query.zipCode.map { location.address.zipCode.hasPrefix($0) } ?? true)
-                && (query.name.map { location.name.lowercased().contains($0.lowercased()) } ?? true)
-                && (query.category.map { index.merchants[location.merchantID]?.category == $0 } ?? true)
+            index.merchants[location.merchantID].map { query.admits(location, merchant: $0) } ?? false
         }
         let rows = candidates.compactMap { location in
             presenter.location(
                 location,
                 offers: (index.offersByMerchant[location.merchantID] ?? []).filter {
-                    $0.isLive(at: now) && $0.purchaseChannels.contains(.inStore)
-                        && ($0.locationIDs.isEmpty || $0.locationIDs.contains(location.id))
+                    $0.isLive(at: now) && $0.isEarnedInStore(at: location.id)
                 }
             )
         }

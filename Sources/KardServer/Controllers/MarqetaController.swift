@@ -65,8 +65,9 @@ struct MarqetaController {
                 scopes: Set(credential.scopes)
             )
         }
-        guard header.lowercased().hasPrefix("bearer ") else { throw AuthenticationFailure.missingToken }
-        return try await self.platform.tokens.principal(for: String(header.dropFirst(7)))
+        return try await self.platform.tokens.principal(
+            for: try AuthenticationMiddleware.accessToken(in: request.headers)
+        )
     }
 }
 
