@@ -2,6 +2,12 @@ import KardModels
 
 /// Transaction events, `v2/issuers/{organizationId}/transactions` (the Python SDK's `client.transactions`).
 ///
+/// Also, as in the Python SDK: a user's earned rewards
+/// (``getEarnedRewards(organizationID:userID:pageAfter:pageBefore:pageSize:status:paidInFullOnly:range:include:options:)``),
+/// audits (``createAudits(organizationID:userID:audits:options:)``), fraud markers
+/// (``createFraudMarkers(organizationID:fraudulentTransactions:options:)``) and file upload URLs
+/// (``createBulkTransactionsUploadURL(organizationID:files:options:)``).
+///
 /// ```swift
 /// let result = try await client.transactions.create(
 ///     organizationID: "organization-123",

@@ -10,6 +10,9 @@ public struct UsersClient: Sendable {
     /// Attribution events and offer activation and boost, `…/users/{userId}/attributions` and `…/offers/{offerId}/…`.
     public var attributions: AttributionsClient { AttributionsClient(executor: self.executor) }
 
+    /// The deprecated per-user historical transaction uploads, `…/users/{userId}/uploads` (v2 API only).
+    public var uploads: UploadsClient { UploadsClient(executor: self.executor) }
+
     /// Enrolls up to 100 users. A 207 answer is a success whose ``CreateUsersResult/errors`` lists the failures.
     ///
     /// - Parameters:

@@ -225,5 +225,120 @@ enum PostgresMigrations {
                 """,
             ]
         ),
+        // What processing decides (records, the reward ledger, the notification outbox) and what issuers and the
+        // operator add to it (fraud markers, audits, monitoring flags). Ids that pages are ordered by sort by code
+        // point ("C"), as in SQLite.
+        Migration(
+            name: "0004_processing",
+            statements: [
+                """
+                CREATE TABLE transaction_records (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    transaction_id text NOT NULL,
+                    user_id text NOT NULL,
+                    status text NOT NULL,
+                    amount_cents int8 NOT NULL,
+                    transaction_date timestamptz NOT NULL,
+                    merchant_id text,
+                    offer_id text,
+                    is_rewarded boolean NOT NULL,
+                    is_purchase_recorded boolean NOT NULL,
+                    explanation text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL,
+                    PRIMARY KEY (organization_id, transaction_id)
+                )
+                """,
+                """
+                CREATE INDEX transaction_records_user_offer
+                ON transaction_records (organization_id, user_id, offer_id)
+                """,
+                "CREATE INDEX transaction_records_date ON transaction_records (transaction_date)",
+                """
+                CREATE TABLE reward_ledger (
+                    sequence bigserial PRIMARY KEY,
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    entry_id text NOT NULL,
+                    transaction_id text NOT NULL,
+                    user_id text NOT NULL,
+                    offer_id text NOT NULL,
+                    merchant_id text NOT NULL,
+                    movement text NOT NULL,
+                    source_id text NOT NULL,
+                    transaction_amount_cents int8 NOT NULL,
+                    commission_cents int8 NOT NULL,
+                    issuer_cents int8 NOT NULL,
+                    user_cents int8 NOT NULL,
+                    transaction_date timestamptz NOT NULL,
+                    payment text NOT NULL,
+                    paid_at timestamptz,
+                    created_at timestamptz NOT NULL,
+                    UNIQUE (organization_id, entry_id)
+                )
+                """,
+                "CREATE INDEX reward_ledger_user ON reward_ledger (organization_id, user_id, sequence)",
+                "CREATE INDEX reward_ledger_transaction ON reward_ledger (organization_id, transaction_id, sequence)",
+                """
+                CREATE TABLE notification_outbox (
+                    sequence bigserial PRIMARY KEY,
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    notification_id text NOT NULL UNIQUE,
+                    source_key text NOT NULL,
+                    event text NOT NULL,
+                    user_id text,
+                    transaction_id text,
+                    content text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    UNIQUE (organization_id, source_key)
+                )
+                """,
+                "CREATE INDEX notification_outbox_organization ON notification_outbox (organization_id, sequence)",
+                """
+                CREATE TABLE fraud_markers (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    transaction_id text NOT NULL,
+                    user_id text NOT NULL,
+                    marked_at timestamptz NOT NULL,
+                    PRIMARY KEY (organization_id, transaction_id)
+                )
+                """,
+                """
+                CREATE TABLE audits (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    audit_id text COLLATE "C" PRIMARY KEY,
+                    user_id text,
+                    transaction_id text NOT NULL,
+                    code int8 NOT NULL,
+                    merchant_name text NOT NULL,
+                    description text NOT NULL,
+                    merchant_id text,
+                    transaction_amount_cents int8,
+                    preferred_contact_email text,
+                    submitter_name text,
+                    status text NOT NULL,
+                    resolution_code int8,
+                    resolution_description text,
+                    resolved_at timestamptz,
+                    created_at timestamptz NOT NULL,
+                    updated_at timestamptz NOT NULL
+                )
+                """,
+                "CREATE INDEX audits_transaction ON audits (organization_id, transaction_id)",
+                "CREATE INDEX audits_created ON audits (organization_id, created_at, audit_id)",
+                """
+                CREATE TABLE transaction_flags (
+                    organization_id text NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    flag_id text COLLATE "C" PRIMARY KEY,
+                    user_id text NOT NULL,
+                    kind text NOT NULL,
+                    day text NOT NULL,
+                    transaction_id text,
+                    detail text NOT NULL,
+                    created_at timestamptz NOT NULL,
+                    UNIQUE (organization_id, user_id, kind, day)
+                )
+                """,
+            ]
+        ),
     ]
 }

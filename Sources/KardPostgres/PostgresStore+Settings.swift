@@ -39,4 +39,14 @@ extension PostgresStore {
             return try row.decode(String.self)
         }
     }
+
+    public func storeSetting(_ key: String, value: String) async throws {
+        try await self.client.query(
+            """
+            INSERT INTO settings (key, value) VALUES (\(key), \(value))
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """,
+            logger: self.logger
+        )
+    }
 }

@@ -44,7 +44,7 @@ extension PostgresStore {
                 let rows = try await connection.query(query, logger: self.logger).collect()
                 for row in rows {
                     let (organizationID, id) = try row.decode((String, String).self)
-                    inserted.insert(UserKey(organizationID: organizationID, id: id))
+                    inserted.insert(UserKey(organizationID: OrganizationID(organizationID), userID: UserID(id)))
                 }
             }
             let cards = candidates.filter { inserted.contains(UserKey($0)) }.flatMap { user in

@@ -221,5 +221,117 @@ enum SQLiteMigrations {
                 """,
             ]
         ),
+        Migration(
+            name: "0004_processing",
+            statements: [
+                """
+                CREATE TABLE transaction_records (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    transaction_id TEXT NOT NULL,
+                    user_id TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    amount_cents INTEGER NOT NULL,
+                    transaction_date INTEGER NOT NULL,
+                    merchant_id TEXT,
+                    offer_id TEXT,
+                    is_rewarded INTEGER NOT NULL,
+                    is_purchase_recorded INTEGER NOT NULL,
+                    explanation TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    PRIMARY KEY (organization_id, transaction_id)
+                )
+                """,
+                """
+                CREATE INDEX transaction_records_user_offer
+                ON transaction_records (organization_id, user_id, offer_id)
+                """,
+                "CREATE INDEX transaction_records_transaction_date ON transaction_records (transaction_date)",
+                """
+                CREATE TABLE reward_ledger (
+                    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    entry_id TEXT NOT NULL,
+                    transaction_id TEXT NOT NULL,
+                    user_id TEXT NOT NULL,
+                    offer_id TEXT NOT NULL,
+                    merchant_id TEXT NOT NULL,
+                    movement TEXT NOT NULL,
+                    source_id TEXT NOT NULL,
+                    transaction_amount_cents INTEGER NOT NULL,
+                    commission_cents INTEGER NOT NULL,
+                    issuer_cents INTEGER NOT NULL,
+                    user_cents INTEGER NOT NULL,
+                    transaction_date INTEGER NOT NULL,
+                    payment TEXT NOT NULL,
+                    paid_at INTEGER,
+                    created_at INTEGER NOT NULL,
+                    UNIQUE (organization_id, entry_id)
+                )
+                """,
+                "CREATE INDEX reward_ledger_user ON reward_ledger (organization_id, user_id, sequence)",
+                "CREATE INDEX reward_ledger_transaction ON reward_ledger (organization_id, transaction_id, sequence)",
+                """
+                CREATE TABLE notification_outbox (
+                    sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    notification_id TEXT NOT NULL UNIQUE,
+                    source_key TEXT NOT NULL,
+                    event TEXT NOT NULL,
+                    user_id TEXT,
+                    transaction_id TEXT,
+                    content TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    UNIQUE (organization_id, source_key)
+                )
+                """,
+                "CREATE INDEX notification_outbox_organization ON notification_outbox (organization_id, sequence)",
+                """
+                CREATE TABLE fraud_markers (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    transaction_id TEXT NOT NULL,
+                    user_id TEXT NOT NULL,
+                    marked_at INTEGER NOT NULL,
+                    PRIMARY KEY (organization_id, transaction_id)
+                )
+                """,
+                """
+                CREATE TABLE audits (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    audit_id TEXT PRIMARY KEY NOT NULL,
+                    user_id TEXT,
+                    transaction_id TEXT NOT NULL,
+                    code INTEGER NOT NULL,
+                    merchant_name TEXT NOT NULL,
+                    description TEXT NOT NULL,
+                    merchant_id TEXT,
+                    transaction_amount_cents INTEGER,
+                    preferred_contact_email TEXT,
+                    submitter_name TEXT,
+                    status TEXT NOT NULL,
+                    resolution_code INTEGER,
+                    resolution_description TEXT,
+                    resolved_at INTEGER,
+                    created_at INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL
+                )
+                """,
+                "CREATE INDEX audits_transaction ON audits (organization_id, transaction_id)",
+                "CREATE INDEX audits_created ON audits (organization_id, created_at, audit_id)",
+                """
+                CREATE TABLE transaction_flags (
+                    organization_id TEXT NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+                    flag_id TEXT PRIMARY KEY NOT NULL,
+                    user_id TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    transaction_id TEXT,
+                    detail TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    UNIQUE (organization_id, user_id, kind, day)
+                )
+                """,
+            ]
+        ),
     ]
 }

@@ -9,35 +9,36 @@ extension SQLiteStore {
     ///   exist; nothing of the call is stored then.
     public func recordPurchases(_ purchases: [MerchantPurchase]) async throws {
         guard !purchases.isEmpty else { return }
-        let rows = PurchaseTotal.summing(purchases).map { total in
-            (
-                total.organizationID,
-                [
+        try await self.write { db in try Self.addPurchases(purchases, db: db) }
+    }
+
+    /// Adds `purchases`, summed per organization, user and merchant, to the stored summaries inside the caller's
+    /// transaction.
+    /// - Throws: ``StoreError/missingReference(_:)`` (`organization …`) when a purchase's organization does not
+    ///   exist.
+    static func addPurchases(_ purchases: [MerchantPurchase], db: Database) throws {
+        guard !purchases.isEmpty else { return }
+        let upsert = try db.cachedStatement(
+            sql: """
+                INSERT INTO merchant_purchases (organization_id, user_id, merchant_id, first_purchase_at,
+                    last_purchase_at, purchase_count)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (organization_id, user_id, merchant_id) DO UPDATE SET
+                    first_purchase_at = min(first_purchase_at, excluded.first_purchase_at),
+                    last_purchase_at = max(last_purchase_at, excluded.last_purchase_at),
+                    purchase_count = purchase_count + excluded.purchase_count
+                """
+        )
+        for total in PurchaseTotal.summing(purchases) {
+            try SQLiteValues.mapMissingReference("organization \(total.organizationID)") {
+                try upsert.execute(arguments: [
                     total.organizationID.rawValue,
                     total.userID.rawValue,
                     total.merchantID.rawValue,
                     total.first,
                     total.last,
                     total.count,
-                ] as StatementArguments
-            )
-        }
-        try await self.write { db in
-            let upsert = try db.cachedStatement(
-                sql: """
-                    INSERT INTO merchant_purchases (organization_id, user_id, merchant_id, first_purchase_at,
-                        last_purchase_at, purchase_count)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (organization_id, user_id, merchant_id) DO UPDATE SET
-                        first_purchase_at = min(first_purchase_at, excluded.first_purchase_at),
-                        last_purchase_at = max(last_purchase_at, excluded.last_purchase_at),
-                        purchase_count = purchase_count + excluded.purchase_count
-                    """
-            )
-            for (organizationID, arguments) in rows {
-                try SQLiteValues.mapMissingReference("organization \(organizationID)") {
-                    try upsert.execute(arguments: arguments)
-                }
+                ])
             }
         }
     }
@@ -56,13 +57,18 @@ extension SQLiteStore {
             )
             var history: [MerchantID: PurchaseSummary] = [:]
             for row in try Row.fetchAll(statement, arguments: [organization.rawValue, user.rawValue]) {
-                history[MerchantID(try row.decode(forColumn: "merchant_id"))] = PurchaseSummary(
-                    firstPurchaseAt: StoredValues.date(milliseconds: try row.decode(forColumn: "first_purchase_at")),
-                    lastPurchaseAt: StoredValues.date(milliseconds: try row.decode(forColumn: "last_purchase_at")),
-                    count: try row.decode(forColumn: "purchase_count")
-                )
+                history[MerchantID(try row.decode(forColumn: "merchant_id"))] = try Self.purchaseSummary(from: row)
             }
             return history
         }
+    }
+
+    /// The summary in a `merchant_purchases` row (`first_purchase_at`, `last_purchase_at`, `purchase_count`).
+    static func purchaseSummary(from row: Row) throws -> PurchaseSummary {
+        PurchaseSummary(
+            firstPurchaseAt: StoredValues.date(milliseconds: try row.decode(forColumn: "first_purchase_at")),
+            lastPurchaseAt: StoredValues.date(milliseconds: try row.decode(forColumn: "last_purchase_at")),
+            count: try row.decode(forColumn: "purchase_count")
+        )
     }
 }

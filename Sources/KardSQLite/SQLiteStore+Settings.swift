@@ -20,4 +20,13 @@ extension SQLiteStore {
             return stored ?? value
         }
     }
+
+    public func storeSetting(_ key: String, value: String) async throws {
+        try await self.write { db in
+            try db.cachedStatement(
+                sql:
+                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ).execute(arguments: [key, value])
+        }
+    }
 }

@@ -37,22 +37,11 @@ extension CatalogCommand {
             } catch {
                 throw CatalogCommandError(description: "Cannot read \(self.file): \(error.localizedDescription)")
             }
-            let configuration = try self.storage.load()
-            let logger = StorageOptions.logger(level: configuration.logLevel)
-            let outcome = try await StoreConnector.withStore(
-                configuration.database,
-                durability: configuration.durability,
-                logger: logger
-            ) { store in
-                let platform = try await Platform.prepare(
-                    store: store,
-                    tokenSecret: configuration.tokenSecret,
-                    logger: logger
-                )
+            let outcome = try await self.storage.withPlatform { platform in
                 let progress = CatalogProgressBar()
                 defer { progress.finish() }
                 do {
-                    let result = try await CatalogImporter(store: store, clock: platform.clock).importFile(
+                    let result = try await CatalogImporter(store: platform.store, clock: platform.clock).importFile(
                         data,
                         format: format,
                         dryRun: self.dryRun,

@@ -57,20 +57,9 @@ extension CatalogCommand {
         _ storage: StorageOptions,
         _ body: (CatalogImporter) async throws -> Value
     ) async throws -> Value {
-        let configuration = try storage.load()
-        let logger = StorageOptions.logger(level: configuration.logLevel)
         do {
-            return try await StoreConnector.withStore(
-                configuration.database,
-                durability: configuration.durability,
-                logger: logger
-            ) { store in
-                let platform = try await Platform.prepare(
-                    store: store,
-                    tokenSecret: configuration.tokenSecret,
-                    logger: logger
-                )
-                return try await body(CatalogImporter(store: store, clock: platform.clock))
+            return try await storage.withPlatform { platform in
+                try await body(CatalogImporter(store: platform.store, clock: platform.clock))
             }
         } catch let error as CatalogFileError {
             throw CatalogCommandError(description: error.issues.map(\.description).joined(separator: "\n"))

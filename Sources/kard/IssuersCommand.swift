@@ -38,34 +38,19 @@ struct IssuersCommand: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = try self.storage.load()
-            let logger = StorageOptions.logger(level: configuration.logLevel)
-            let credentials = try await StoreConnector.withStore(
-                configuration.database,
-                durability: configuration.durability,
-                logger: logger
-            ) { store in
-                let platform = try await Platform.prepare(
-                    store: store,
-                    tokenSecret: configuration.tokenSecret,
-                    logger: logger
-                )
-                do {
-                    if self.sandbox {
-                        return try await platform.createSandboxIssuer(
-                            name: self.name,
-                            organizationID: self.organizationID,
-                            webhookURL: self.webhookURL
-                        )
-                    }
-                    return try await platform.provisioner.createIssuer(
+            let credentials = try await self.storage.withPlatform { platform in
+                if self.sandbox {
+                    return try await platform.createSandboxIssuer(
                         name: self.name,
                         organizationID: self.organizationID,
                         webhookURL: self.webhookURL
                     )
-                } catch let error as DomainError {
-                    throw ValidationError(Self.message(error))
                 }
+                return try await platform.provisioner.createIssuer(
+                    name: self.name,
+                    organizationID: self.organizationID,
+                    webhookURL: self.webhookURL
+                )
             }
             if self.json {
                 let encoder = JSONEncoder()
@@ -76,15 +61,6 @@ struct IssuersCommand: AsyncParsableCommand {
                 print("clientId:       \(credentials.clientId)")
                 print("clientSecret:   \(credentials.clientSecret)   (shown once; stored hashed)")
                 print("webhookKey:     \(credentials.webhookKey)")
-            }
-        }
-
-        static func message(_ error: DomainError) -> String {
-            switch error {
-            case .invalid(let issues): return issues.map { "\($0.field): \($0.detail)" }.joined(separator: "\n")
-            case .conflict(let detail), .forbidden(let detail): return detail
-            case .notFound(let resource, let id): return "\(resource) \(id) was not found."
-            case .cardAlreadyRegistered: return "The card is already registered."
             }
         }
     }
@@ -98,15 +74,8 @@ struct IssuersCommand: AsyncParsableCommand {
         @OptionGroup var storage: StorageOptions
 
         func run() async throws {
-            let configuration = try self.storage.load()
-            let logger = StorageOptions.logger(level: configuration.logLevel)
-            let organizations = try await StoreConnector.withStore(
-                configuration.database,
-                durability: configuration.durability,
-                logger: logger
-            ) { store in
-                _ = try await store.migrate()
-                return try await store.allOrganizations()
+            let organizations = try await self.storage.withPlatform { platform in
+                try await platform.store.allOrganizations()
             }
             if self.json {
                 let rows = organizations.map { organization in

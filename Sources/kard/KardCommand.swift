@@ -6,6 +6,9 @@ struct KardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kard",
         abstract: "A self-hostable card-linked-offers platform compatible with the Kard rewards API.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, IssuersCommand.self, CatalogCommand.self]
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, IssuersCommand.self, CatalogCommand.self, ExplainCommand.self,
+            AuditsCommand.self, SandboxCommand.self,
+        ]
     )
 }

@@ -23,12 +23,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (default 8080; env KARD_PORT).")
     var port: String?
 
+    @Option(help: "sandbox (the operator may move the clock forward) or production (default sandbox; env KARD_MODE).")
+    var mode: String?
+
     @OptionGroup var storage: StorageOptions
 
     func run() async throws {
         var extra: [String: String] = [:]
         extra["host"] = self.host
         extra["port"] = self.port
+        extra["mode"] = self.mode
         let configuration = try self.storage.load(extra: extra)
         let logger = StorageOptions.logger(level: configuration.logLevel)
         logger.info("Opening the database", metadata: ["database": "\(configuration.database)"])
@@ -37,6 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
             let platform = try await Platform.prepare(
                 store: store,
                 tokenSecret: configuration.tokenSecret,
+                clock: configuration.mode == .sandbox ? SandboxClock() : SystemWallClock(),
+                monitoring: configuration.monitoring,
                 logger: logger
             )
             let sandbox = try await SandboxBootstrap(

@@ -38,6 +38,12 @@ struct TenantIsolationTests {
             #"{"data":[{"type":"offerAttribution","attributes":{"entityId":"x","eventCode":"VIEW","medium":"BROWSE","eventDate":"2026-01-01T00:00:00Z"}}]}"#
         ),
         (.post, "/v2/issuers/ORG/transactions", TransactionsTests.body(TransactionsTests.event("t", user: "victim"))),
+        (.get, "/v2/issuers/ORG/users/victim/earned-rewards", nil),
+        (.post, "/v2/issuers/ORG/users/victim/audits", #"{"data":[\#(AuditsTests.audit())]}"#),
+        (
+            .post, "/v2/issuers/ORG/fraud",
+            #"{"data":[{"type":"fraudulentTransaction","id":"t","attributes":{"userId":"victim"}}]}"#
+        ),
     ]
 
     @Test("Another issuer's organization and an unknown one are refused alike, on every route")

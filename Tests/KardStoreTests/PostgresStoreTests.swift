@@ -116,4 +116,114 @@ struct PostgresStoreTests {
             }
         }
     }
+
+    @Test(
+        "two stores (as two processes) draining one inbox decide each transaction once, with all its events",
+        .enabled(if: PostgresTestDatabase.adminURL != nil)
+    )
+    func concurrentProcessingFromTwoPools() async throws {
+        try await PostgresTestDatabase.withDatabase { url in
+            let logger = PostgresTestDatabase.logger
+            let count = 60
+            try await PostgresStore.withStore(url: url, logger: logger) { store in
+                _ = try await store.migrate()
+                try await store.insertOrganization(Fixtures.organization("100"), credential: nil)
+                var events: [StoredTransactionEvent] = []
+                for round in 0..<3 {
+                    for index in 0..<count {
+                        events.append(Fixtures.inboxEvent("e-\(index)-\(round)", of: "t-\(index)", amount: round))
+                    }
+                }
+                _ = try await store.appendTransactionEvents(events)
+            }
+            let handed = Recorder<String>()
+            let partial = Recorder<String>()
+            @Sendable func drain(_ store: PostgresStore) async throws {
+                while true {
+                    let processed = try await store.processPendingTransactions(limit: 5) { batch in
+                        for transaction in batch.transactions {
+                            handed.append(transaction.transactionID)
+                            if transaction.events.count != 3 || transaction.unprocessedEventIDs.count != 3 {
+                                partial.append(transaction.transactionID)
+                            }
+                        }
+                        Thread.sleep(forTimeInterval: 0.005)
+                        return ProcessingChanges(records: batch.transactions.map { Fixtures.record($0.transactionID) })
+                    }
+                    if processed == 0 { return }
+                }
+            }
+            try await PostgresStore.withStore(url: url, logger: logger) { first in
+                try await PostgresStore.withStore(url: url, logger: logger) { second in
+                    async let a: Void = drain(first)
+                    async let b: Void = drain(first)
+                    async let c: Void = drain(second)
+                    async let d: Void = drain(second)
+                    _ = try await (a, b, c, d)
+                    // A worker may stop early while the others hold the rest: drain what is left.
+                    try await drain(first)
+                    #expect(try await second.unprocessedEventCount() == 0)
+                }
+            }
+            #expect(handed.all.count == count)
+            #expect(Set(handed.all) == Set((0..<count).map { "t-\($0)" }))
+            #expect(partial.all.isEmpty)
+        }
+    }
+
+    @Test(
+        "a requeue or a fraud marker waits for the worker deciding the transaction, then requeues it",
+        .enabled(if: PostgresTestDatabase.adminURL != nil)
+    )
+    func requeueWaitsForTheDecision() async throws {
+        try await PostgresTestDatabase.withDatabase { url in
+            try await PostgresStore.withStore(url: url, logger: PostgresTestDatabase.logger) { store in
+                _ = try await store.migrate()
+                let organization = OrganizationID("100")
+                try await store.insertOrganization(Fixtures.organization("100"), credential: nil)
+                _ = try await store.appendTransactionEvents([
+                    Fixtures.inboxEvent("e-1", of: "t-1"), Fixtures.inboxEvent("e-2", of: "t-1"),
+                ])
+                let marker = FraudMarker(
+                    organizationID: organization,
+                    transactionID: "t-1",
+                    userID: UserID("u"),
+                    markedAt: Fixtures.date()
+                )
+                let requeues: [@Sendable () async throws -> Bool] = [
+                    { try await store.requeueTransaction("t-1", in: organization) },
+                    { try await store.markFraudulent([marker]) == ["t-1"] },
+                ]
+                for requeue in requeues {
+                    let (deciding, started) = AsyncStream.makeStream(of: Void.self)
+                    @Sendable func process() async throws -> Int {
+                        // Finished either way, so that a call deciding nothing cannot leave the test waiting.
+                        defer { started.finish() }
+                        return try await store.processPendingTransactions(limit: 10) { batch in
+                            started.yield()
+                            // The requeue runs meanwhile, and must wait for this decision's commit.
+                            Thread.sleep(forTimeInterval: 0.3)
+                            return ProcessingChanges(
+                                records: batch.transactions.map { Fixtures.record($0.transactionID) }
+                            )
+                        }
+                    }
+                    async let processed = process()
+                    var iterator = deciding.makeAsyncIterator()
+                    _ = await iterator.next()
+                    #expect(try await requeue())
+                    #expect(try await processed == 1)
+                    #expect(try await store.unprocessedEventCount() == 2)
+                }
+                let marked = Recorder<Bool>()
+                #expect(
+                    try await store.processPendingTransactions(limit: 10) { batch in
+                        for transaction in batch.transactions { marked.append(transaction.isFraudMarked) }
+                        return ProcessingChanges()
+                    } == 1
+                )
+                #expect(marked.all == [true])
+            }
+        }
+    }
 }

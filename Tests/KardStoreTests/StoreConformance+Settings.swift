@@ -32,4 +32,15 @@ extension StoreConformance {
             #expect(try await store.setting("race") == answers.first)
         }
     }
+
+    @Test("a stored setting replaces the value", arguments: StoreBackend.enabled)
+    func storeSetting(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            try await store.storeSetting("sandbox.offset", value: "10")
+            #expect(try await store.setting("sandbox.offset") == "10")
+            try await store.storeSetting("sandbox.offset", value: "20")
+            #expect(try await store.setting("sandbox.offset") == "20")
+            #expect(try await store.insertSettingIfAbsent("sandbox.offset", value: "30") == "20")
+        }
+    }
 }

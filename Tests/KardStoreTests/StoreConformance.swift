@@ -5,7 +5,9 @@ import Testing
 /// The behaviour every ``KardStore`` must show, written once against `any KardStore` and run on each engine.
 @Suite("Store conformance")
 struct StoreConformance {
-    static let migrationNames = ["0001_organizations_users", "0002_catalog", "0003_transaction_inbox"]
+    static let migrationNames = [
+        "0001_organizations_users", "0002_catalog", "0003_transaction_inbox", "0004_processing",
+    ]
 
     @Test("migrate applies each migration once, in order, and lists it", arguments: StoreBackend.enabled)
     func migrateIsIdempotent(_ backend: StoreBackend) async throws {

@@ -3,17 +3,20 @@
 
 KARD_SERVER_PID=
 KARD_SERVER_URL=
+KARD_SERVER_ADMIN_TOKEN= # the operator's admin token of the last server started (the suite reads the admin API)
 KT_SERVER_PIDS=() # every server started by this run, for the exit trap
 
 # kard_server_start BIN DATABASE_URL DATA_DIR LOG: starts the server on a free port and waits (60 s at
-# most) until GET /v2/ping answers 200. Sets KARD_SERVER_PID and KARD_SERVER_URL.
+# most) until GET /v2/ping answers 200. Sets KARD_SERVER_PID, KARD_SERVER_URL and KARD_SERVER_ADMIN_TOKEN (a
+# fresh random KARD_ADMIN_TOKEN the server is started with, so that its admin API is enabled).
 kard_server_start() {
     local bin=$1 db=$2 data_dir=$3 log=$4 port _
     mkdir -p "$data_dir" || return 1
+    KARD_SERVER_ADMIN_TOKEN=$(od -An -tx1 -N32 /dev/urandom | tr -d ' \n') || return 1
     for _ in 1 2 3; do
         port=$(kt_free_port)
-        setsid "$bin" serve --host 127.0.0.1 --port "$port" --database "$db" --data-dir "$data_dir" \
-            >"$log" 2>&1 </dev/null &
+        KARD_ADMIN_TOKEN=$KARD_SERVER_ADMIN_TOKEN setsid "$bin" serve --host 127.0.0.1 --port "$port" \
+            --database "$db" --data-dir "$data_dir" >"$log" 2>&1 </dev/null &
         KARD_SERVER_PID=$!
         KT_SERVER_PIDS+=("$KARD_SERVER_PID")
         KARD_SERVER_URL="http://127.0.0.1:$port"

@@ -12,6 +12,7 @@ import math
 import os
 import secrets
 import subprocess
+import time
 import uuid
 from urllib.parse import parse_qs, urlsplit
 
@@ -444,3 +445,225 @@ def resigned_token(token: str, secret: str, **claims: object) -> str:
     signing_input = f"{header}.{_b64url(json.dumps(body, separators=(',', ':')).encode())}"
     signature = hmac.new(secret.encode("utf-8"), signing_input.encode("ascii"), hashlib.sha256).digest()
     return f"{signing_input}.{_b64url(signature)}"
+
+
+# --- processing: waiting, the operator's admin API, the sandbox's BaaS Pro Shops ----------------------
+
+#: The operator's admin token of the running server (`scripts/test` starts it with a random one).
+ADMIN_TOKEN_ENV = "KARD_ADMIN_TOKEN"
+
+#: Seconds a test waits for the background processing (it looks at the inbox every 100 ms).
+PROCESSING_TIMEOUT = 10.0
+
+#: Seconds between two looks while waiting.
+POLL_INTERVAL = 0.15
+
+
+def wait_for(fetch, until=bool, *, what: str, timeout: float = PROCESSING_TIMEOUT, interval: float = POLL_INTERVAL):
+    """Calls `fetch()` until `until(value)` holds and returns that value; fails the test with the last value after
+    `timeout` seconds. For results of the background processing, which come a little after the 202."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = fetch()
+        if until(value):
+            return value
+        if time.monotonic() >= deadline:
+            pytest.fail(f"after {timeout:g} s still waiting for {what}; the last answer was:\n{value!r}", pytrace=False)
+        time.sleep(interval)
+
+
+def admin_token() -> str:
+    """The admin token from the environment; the suite fails (it never skips) when it is missing."""
+    token = os.environ.get(ADMIN_TOKEN_ENV)
+    if not token:
+        pytest.fail(
+            f"{ADMIN_TOKEN_ENV} is not set: start `kard serve` with an admin token and give the same one to the "
+            "suite (scripts/test does both)",
+            pytrace=False,
+        )
+    return token
+
+
+def admin_get(path: str, **params: object) -> requests.Response:
+    """A raw `GET` of the admin API with the admin token."""
+    return requests.get(url(path), params=params, headers=bearer(admin_token()), timeout=HTTP_TIMEOUT)
+
+
+def admin_post(path: str, body: object | None = None) -> requests.Response:
+    """A raw `POST` of the admin API with the admin token (a JSON body when given)."""
+    return requests.post(url(path), json=body, headers=bearer(admin_token()), timeout=HTTP_TIMEOUT)
+
+
+def admin_json(response: requests.Response, status: int = 200) -> dict:
+    """The JSON object of an admin answer, asserting its status."""
+    request = response.request
+    assert response.status_code == status, f"{request.method} {request.url}: {response.status_code} {response.text}"
+    body = response.json()
+    assert isinstance(body, dict), body
+    return body
+
+
+def transaction_report(organization_id: str, transaction_id: str) -> dict:
+    """`GET /admin/organizations/{org}/transactions/{transactionId}`: the transaction's state, decision and ledger."""
+    return admin_json(admin_get(f"/admin/organizations/{organization_id}/transactions/{transaction_id}"))
+
+
+def wait_for_report(organization_id: str, transaction_id: str, status: str, **expected: object) -> dict:
+    """The transaction's report once processing gave it `status` (and the top-level `expected` values)."""
+    return wait_for(
+        lambda: transaction_report(organization_id, transaction_id),
+        lambda report: report.get("status") == status and all(report.get(k) == v for k, v in expected.items()),
+        what=f"transaction {transaction_id} to be {status} {expected or ''}",
+    )
+
+
+def ledger_movements(report: dict) -> list[tuple[str, int]]:
+    """The report's ledger as (movement, cardholder cents), in ledger order."""
+    return [(entry["movement"], entry["userCents"]) for entry in report["ledger"]]
+
+
+def outbox(organization_id: str, *, event: str | None = None, page_size: int = 100) -> list[dict]:
+    """Every notification of the organization in the admin outbox (`event` filters), walking `nextAfter`."""
+    found: list[dict] = []
+    after: int | None = None
+    for _ in range(MAX_PAGES):
+        params: dict[str, object] = {"limit": page_size}
+        if event:
+            params["event"] = event
+        if after is not None:
+            params["after"] = after
+        body = admin_json(admin_get(f"/admin/organizations/{organization_id}/notifications", **params))
+        assert isinstance(body.get("data"), list), body
+        assert len(body["data"]) <= page_size, body
+        found.extend(body["data"])
+        after = body.get("nextAfter")
+        if after is None:
+            return found
+    pytest.fail(f"more than {MAX_PAGES} pages of notifications", pytrace=False)
+
+
+def notifications_of(organization_id: str, transaction_id: str, event: str | None = None) -> list[dict]:
+    """The outbox notifications of one transaction, in the order they were queued."""
+    return [n for n in outbox(organization_id, event=event) if n.get("transactionId") == transaction_id]
+
+
+#: The sandbox catalog's BaaS Pro Shops (the integration guide's merchant) and its new-customer offer.
+BAAS_PRO_SHOPS = "BaaS Pro Shops"
+BAAS_PRO_SHOPS_ID = "6409f118705b8a000834f23d"
+BAAS_NEW_CUSTOMER_OFFER_ID = "6409fa6d8a2a4300083d4143"
+
+#: The cardholder's reward of the new-customer offer on $100: 12% commission, issuer 70%, cardholder 50% of that.
+NEW_CUSTOMER_REWARD_ON_100 = 420
+
+
+def new_customer_reward(amount_cents: int) -> int:
+    """The cardholder's cents of the new-customer offer on a purchase (each share rounded down)."""
+    commission = amount_cents * 1200 // 10_000
+    return commission * 7000 // 10_000 * 5000 // 10_000
+
+
+def recent_time(minutes_ago: float = 5) -> datetime.datetime:
+    """A moment `minutes_ago` before now, in UTC and whole seconds: inside the sandbox offers' windows."""
+    moment = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=minutes_ago)
+    return moment.replace(microsecond=0)
+
+
+def wire_time(moment: datetime.datetime) -> str:
+    """A datetime as the guide writes them (`2022-10-29T17:48:06.000Z`)."""
+    return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def baas_transaction(
+    user_id: str,
+    transaction_id: str,
+    status: str,
+    *,
+    amount: int = 10000,
+    authorized_at: datetime.datetime | None = None,
+    settled_at: datetime.datetime | None = None,
+    at: datetime.datetime | None = None,
+    event_id: str | None = None,
+) -> Transactions_Transaction:
+    """An SDK event of an in-store purchase at the sandbox's BaaS Pro Shops (matched on its `description`, the
+    guide's rule; the MID is one the catalog does not know), with recent dates: `authorized_at` (APPROVED, and
+    SETTLED's `authorizationDate`), `settled_at` (SETTLED) and `at` (REVERSED, DECLINED, RETURNED)."""
+    authorized_at = authorized_at or recent_time(10)
+    dates: dict[str, object]
+    if status == "APPROVED":
+        dates = {"authorization_date": authorized_at}
+    elif status == "SETTLED":
+        dates = {"authorization_date": authorized_at, "settled_date": settled_at or recent_time(5)}
+    else:
+        dates = {"transaction_date": at or recent_time(5)}
+    return sdk_transaction(
+        user_id,
+        transaction_id,
+        status,
+        event_id=event_id,
+        amount=amount,
+        description=BAAS_PRO_SHOPS,
+        mcc="5941",
+        merchant=Merchant(
+            id="777000000000001",
+            name=BAAS_PRO_SHOPS,
+            addr_street="1380 Atlantic Dr NW",
+            addr_city="Atlanta",
+            addr_state="GA",
+            addr_zipcode="30363",
+        ),
+        **dates,
+    )
+
+
+def earned_rewards(api: kard.KardApi, organization_id: str, user_id: str, **params: object):
+    """`transactions.get_earned_rewards` of the SDK (`params`: filter_status, filter_range, page_size, include …)."""
+    return api.transactions.get_earned_rewards(organization_id, user_id, **params)
+
+
+def lifetime_cents(api: kard.KardApi, organization_id: str, user_id: str) -> int:
+    """The user's `meta.lifetimeRewardsInCents`."""
+    return earned_rewards(api, organization_id, user_id).meta.lifetime_rewards_in_cents
+
+
+def wait_for_lifetime(api: kard.KardApi, organization_id: str, user_id: str, cents: int) -> int:
+    """Waits until the user's lifetime rewards are `cents`."""
+    return wait_for(
+        lambda: lifetime_cents(api, organization_id, user_id),
+        lambda found: found == cents,
+        what=f"lifetimeRewardsInCents of {user_id} to be {cents}",
+    )
+
+
+def item_summary(item: object) -> tuple:
+    """An earned-rewards item as (type, transactionId, amount in cents, cardholder cents or None)."""
+    attributes = item.attributes
+    commission = getattr(attributes, "commission_earned", None)
+    return (
+        item.type,
+        attributes.transaction_id,
+        attributes.transaction_amount_in_cents,
+        commission.user.value if commission is not None else None,
+    )
+
+
+def wait_for_items(api: kard.KardApi, organization_id: str, user_id: str, expected: list[tuple], **params: object):
+    """Waits until the earned-rewards page (SDK, `params`) holds exactly `expected` (`item_summary` tuples, in
+    order) and returns the page."""
+    return wait_for(
+        lambda: earned_rewards(api, organization_id, user_id, **params),
+        lambda page: [item_summary(item) for item in page.data] == expected,
+        what=f"earned rewards {params} of {user_id} to be {expected}",
+    )
+
+
+def process_now() -> dict:
+    """`POST /admin/transactions/process`: processes the inbox now; `{processed, pending}`."""
+    body = admin_json(admin_post("/admin/transactions/process"))
+    assert isinstance(body.get("processed"), int) and isinstance(body.get("pending"), int), body
+    return body
+
+
+def drain_inbox() -> None:
+    """Processes the inbox until no event is pending: after it, every accepted event has been processed (for
+    checks that something did not happen)."""
+    wait_for(process_now, lambda result: result["pending"] == 0, what="no event pending in the inbox")

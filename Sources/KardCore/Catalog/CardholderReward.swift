@@ -12,8 +12,17 @@ public struct CardholderReward: Sendable, Equatable {
 
     /// The cardholder's share of `offer` under `splits`.
     public init(offer: Offer, splits: CommissionSplits) {
-        let issuerShare = offer.totalCommission * Int64(splits.cardLinkedBasisPoints) / 10_000
-        self.init(type: offer.commissionType, amount: issuerShare * Int64(splits.cardLinkedUserBasisPoints) / 10_000)
+        self.init(type: offer.commissionType, totalCommission: offer.totalCommission, splits: splits)
+    }
+
+    /// The cardholder's share of the offer whose reward `terms` are these.
+    public init(terms: RewardTerms) {
+        self.init(type: terms.commissionType, totalCommission: terms.totalCommission, splits: terms.splits)
+    }
+
+    private init(type: RewardType, totalCommission: Int64, splits: CommissionSplits) {
+        let issuerShare = totalCommission * Int64(splits.cardLinkedBasisPoints) / 10_000
+        self.init(type: type, amount: issuerShare * Int64(splits.cardLinkedUserBasisPoints) / 10_000)
     }
 
     /// The amount in the wire unit: percent (`3.5`) for a percent reward, dollars (`2.5`) for a flat one.

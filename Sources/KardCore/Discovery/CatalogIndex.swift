@@ -10,6 +10,8 @@ public struct CatalogIndex: Sendable {
     public let locations: [LocationID: Location]
     public let offersByMerchant: [MerchantID: [Offer]]
     public let locationsByMerchant: [MerchantID: [Location]]
+    /// Merchants by MID and by name, for identifying a transaction's merchant.
+    public let merchantLookup: MerchantLookup
     private let grid: [GridCell: [LocationID]]
 
     /// The grid's cell size in degrees (about 17 miles of latitude).
@@ -22,6 +24,7 @@ public struct CatalogIndex: Sendable {
         self.locations = Dictionary(catalog.locations.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         self.offersByMerchant = Dictionary(grouping: catalog.offers, by: \.merchantID)
         self.locationsByMerchant = Dictionary(grouping: catalog.locations, by: \.merchantID)
+        self.merchantLookup = MerchantLookup(merchants: self.merchants.values)
         var grid: [GridCell: [LocationID]] = [:]
         for location in catalog.locations {
             grid[GridCell(location.coordinates), default: []].append(location.id)

@@ -36,13 +36,15 @@ public struct DiscoveryContext: Sendable {
     }
 
     /// Purchases before this instant are old enough for a lapsed customer.
-    var lapsedBefore: Date {
+    var lapsedBefore: Date { OfferTargeting.lapsedCutoff(at: self.now) }
+}
+
+extension OfferTargeting {
+    /// At `date`, a customer whose last purchase is before the returned instant is lapsed: ``lapsedAfterMonths``
+    /// calendar months earlier, in UTC.
+    public static func lapsedCutoff(at date: Date) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(
-            byAdding: .month,
-            value: -OfferTargeting.lapsedAfterMonths,
-            to: self.now
-        ) ?? self.now
+        return calendar.date(byAdding: .month, value: -self.lapsedAfterMonths, to: date) ?? date
     }
 }

@@ -1,6 +1,7 @@
 /// Everything the platform persists, as one engine implements it (SQLite or PostgreSQL).
 public protocol KardStore: OrganizationStore, UserStore, SettingsStore, CatalogStore, PurchaseHistoryStore,
-    AttributionStore, TransactionInboxStore
+    AttributionStore, TransactionInboxStore, TransactionProcessingStore, RewardLedgerStore, NotificationOutboxStore,
+    AuditStore, FraudStore
 {
     /// Applies pending migrations in order and returns the names of those applied now.
     func migrate() async throws -> [String]

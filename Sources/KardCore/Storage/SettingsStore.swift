@@ -6,4 +6,7 @@ public protocol SettingsStore: Sendable {
     /// Stores `value` under `key` unless a value is there already, and returns the value that is stored.
     /// Safe when several processes race: they all get the same answer.
     func insertSettingIfAbsent(_ key: String, value: String) async throws -> String
+
+    /// Stores `value` under `key`, replacing what was there.
+    func storeSetting(_ key: String, value: String) async throws
 }

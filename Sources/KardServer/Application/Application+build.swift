@@ -14,6 +14,7 @@ public func buildApplication(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "kard"
         ),
+        services: [BackgroundProcessingService(platform: platform, logger: logger)],
         logger: logger
     )
 }
@@ -43,9 +44,13 @@ public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router
         .addRoutes(to: authenticated)
     TransactionsController(ingestion: platform.ingestion, organizations: platform.organizations, ids: platform.ids)
         .addRoutes(to: authenticated)
+    EarnedRewardsController(platform: platform).addRoutes(to: authenticated)
+    AuditsController(platform: platform).addRoutes(to: authenticated)
+    FraudController(platform: platform).addRoutes(to: authenticated)
 
     let admin = router.group().add(middleware: AdminAuthenticationMiddleware(token: adminToken))
     AdminCatalogController(store: platform.store, cache: platform.catalogIndex, clock: platform.clock)
         .addRoutes(to: admin)
+    AdminOperationsController(platform: platform).addRoutes(to: admin)
     return router
 }

@@ -16,6 +16,12 @@ public struct Platform: Sendable {
     public let attributions: AttributionService
     public let sandbox: SandboxPersonas
     public let ingestion: TransactionIngestion
+    public let processor: TransactionProcessor
+    public let monitor: TransactionMonitor
+    public let audits: AuditService
+    public let fraud: FraudService
+    /// The movable clock in sandbox mode (the same object as ``clock``); `nil` in production mode.
+    public let sandboxClock: SandboxClock?
 
     /// The settings key of the generated token signing secret.
     static let tokenSecretKey = "auth.tokenSigningSecret"
@@ -27,6 +33,7 @@ public struct Platform: Sendable {
         tokenSecret: String?,
         clock: any WallClock = SystemWallClock(),
         ids: any IDGenerator = SystemIDGenerator(),
+        monitoring: MonitoringThresholds = .standard,
         logger: Logger
     ) async throws -> Platform {
         let applied = try await store.migrate()
@@ -42,6 +49,8 @@ public struct Platform: Sendable {
         let hasher = SHA256SecretHasher()
         let users = UserService(store: store, clock: clock, ids: ids)
         let catalogIndex = CatalogIndexCache(store: store, clock: clock)
+        let sandboxClock = clock as? SandboxClock
+        try await sandboxClock?.refresh(from: store)
         return Platform(
             store: store,
             clock: clock,
@@ -61,7 +70,18 @@ public struct Platform: Sendable {
             ),
             attributions: AttributionService(users: users, store: store, cache: catalogIndex, clock: clock, ids: ids),
             sandbox: SandboxPersonas(users: store, catalog: store, purchases: store, clock: clock),
-            ingestion: TransactionIngestion(users: store, inbox: store, clock: clock)
+            ingestion: TransactionIngestion(users: store, inbox: store, clock: clock),
+            processor: TransactionProcessor(
+                store: store,
+                catalog: catalogIndex,
+                clock: clock,
+                ids: ids,
+                thresholds: monitoring
+            ),
+            monitor: TransactionMonitor(store: store, clock: clock, ids: ids, thresholds: monitoring),
+            audits: AuditService(store: store, catalog: catalogIndex, clock: clock, ids: ids),
+            fraud: FraudService(store: store, clock: clock),
+            sandboxClock: sandboxClock
         )
     }
 }

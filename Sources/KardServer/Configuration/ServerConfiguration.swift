@@ -1,4 +1,5 @@
 import Foundation
+import KardCore
 import KardSQLite
 import Logging
 
@@ -15,6 +16,10 @@ import Logging
 /// | `logLevel` | `--log-level` | `KARD_LOG_LEVEL` | `info` |
 /// | `adminToken` | — | `KARD_ADMIN_TOKEN` | none: the admin API is disabled |
 /// | `durability` | `--durability` | `KARD_DURABILITY` | `normal` (SQLite: `normal` or `full`) |
+/// | `mode` | `--mode` | `KARD_MODE` | `sandbox` (`sandbox`: the operator may move the clock; or `production`) |
+/// | `abnormalAmountCents` | — | `KARD_MONITOR_ABNORMAL_AMOUNT_CENTS` | `1000000` ($10,000) |
+/// | `dailyTransactionLimit` | — | `KARD_MONITOR_DAILY_TRANSACTIONS` | `25` |
+/// | `dailyReturnLimit` | — | `KARD_MONITOR_DAILY_RETURNS` | `5` |
 ///
 /// The file is named by `--config` or `KARD_CONFIG` and holds a JSON object with the keys above.
 public struct ServerConfiguration: Sendable, Equatable {
@@ -29,6 +34,16 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var durability: SQLiteStore.Durability
     /// The operator's bearer token for the admin API (at least 32 bytes); `nil` disables the admin API.
     public var adminToken: String?
+    /// `sandbox` lets the operator move the platform's clock forward; `production` does not.
+    public var mode: Mode
+    /// What transaction monitoring flags.
+    public var monitoring: MonitoringThresholds
+
+    /// How the platform runs.
+    public enum Mode: String, Sendable, Equatable {
+        case sandbox
+        case production
+    }
 
     /// The shortest accepted token secret (HS256 needs a key at least as long as the hash).
     public static let minimumTokenSecretLength = 32
@@ -41,7 +56,9 @@ public struct ServerConfiguration: Sendable, Equatable {
         tokenSecret: String? = nil,
         logLevel: Logger.Level = .info,
         durability: SQLiteStore.Durability = .normal,
-        adminToken: String? = nil
+        adminToken: String? = nil,
+        mode: Mode = .sandbox,
+        monitoring: MonitoringThresholds = .standard
     ) {
         self.host = host
         self.port = port
@@ -51,13 +68,17 @@ public struct ServerConfiguration: Sendable, Equatable {
         self.logLevel = logLevel
         self.durability = durability
         self.adminToken = adminToken
+        self.mode = mode
+        self.monitoring = monitoring
     }
 
     /// The configuration keys, with their environment variable names.
     static let environmentNames: [String: String] = [
         "host": "KARD_HOST", "port": "KARD_PORT", "database": "KARD_DATABASE_URL", "dataDir": "KARD_DATA_DIR",
         "tokenSecret": "KARD_TOKEN_SECRET", "logLevel": "KARD_LOG_LEVEL",
-        "adminToken": "KARD_ADMIN_TOKEN", "durability": "KARD_DURABILITY",
+        "adminToken": "KARD_ADMIN_TOKEN", "durability": "KARD_DURABILITY", "mode": "KARD_MODE",
+        "abnormalAmountCents": "KARD_MONITOR_ABNORMAL_AMOUNT_CENTS",
+        "dailyTransactionLimit": "KARD_MONITOR_DAILY_TRANSACTIONS", "dailyReturnLimit": "KARD_MONITOR_DAILY_RETURNS",
     ]
 
     /// Reads the layered configuration.
@@ -131,6 +152,32 @@ public struct ServerConfiguration: Sendable, Equatable {
             }
             configuration.adminToken = token
         }
+        if let (mode, origin) = value("mode") {
+            guard let parsed = Mode(rawValue: mode.lowercased()) else {
+                throw ConfigurationError(
+                    key: "mode",
+                    value: mode,
+                    problem: "expected sandbox or production",
+                    origin: origin
+                )
+            }
+            configuration.mode = parsed
+        }
+        func positive(_ key: String) throws -> Int64? {
+            guard let (text, origin) = value(key) else { return nil }
+            guard let number = Int64(text), number > 0 else {
+                throw ConfigurationError(
+                    key: key,
+                    value: text,
+                    problem: "must be a positive whole number",
+                    origin: origin
+                )
+            }
+            return number
+        }
+        if let amount = try positive("abnormalAmountCents") { configuration.monitoring.abnormalAmountCents = amount }
+        if let limit = try positive("dailyTransactionLimit") { configuration.monitoring.dailyTransactions = Int(limit) }
+        if let limit = try positive("dailyReturnLimit") { configuration.monitoring.dailyReturns = Int(limit) }
         if let (level, origin) = value("logLevel") {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
                 throw ConfigurationError(

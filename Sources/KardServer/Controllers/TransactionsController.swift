@@ -29,43 +29,17 @@ struct TransactionsController {
                 pointer: "/data"
             )
         }
-        var errors: [ErrorObject] = []
-        var decoded: [(index: Int, resource: TransactionResource)] = []
-        for (index, item) in body.data.enumerated() {
-            switch item.result {
-            case .success(let resource):
-                decoded.append((index, resource))
-            case .failure(let failure):
-                errors += APIError(decoding: failure.error).errors.map { object in
-                    var object = object
-                    object.id = failure.id
-                    object.source = object.source.map {
-                        ErrorSource(pointer: failure.pointerPrefix + ($0.pointer ?? ""))
-                    }
-                    if object.source?.pointer?.isEmpty != false || object.source?.pointer == "/data/\(index)" {
-                        // The decoder could not say which attribute is wrong.
-                        object.source = ErrorSource(pointer: "/data/\(index)")
-                        object.detail =
-                            "An attribute of this event has the wrong type or form (amounts are whole cents)."
-                    }
-                    return object
-                }
-            }
-        }
-        let outcomes = try await self.ingestion.ingest(decoded.map(\.resource.input), in: organization.id)
-        var accepted = 0
+        var errors = BatchErrors()
+        let decoded = errors.wellFormed(
+            body,
+            hint: "An attribute of this event has the wrong type or form (amounts are whole cents)."
+        )
+        let outcomes = try await self.ingestion.ingest(decoded.map(\.item.input), in: organization.id)
         for ((index, resource), outcome) in zip(decoded, outcomes) {
-            guard case .refused(let error) = outcome else {
-                accepted += 1
-                continue
-            }
-            errors += APIError(error, pointerPrefix: "/data/\(index)/attributes").errors.map { object in
-                var object = object
-                object.id = resource.id
-                for field in ["id", "type"] where object.source?.pointer == "/data/\(index)/attributes/\(field)" {
-                    object.source = ErrorSource(pointer: "/data/\(index)/\(field)")
-                }
-                return object
+            if case .refused(let error) = outcome {
+                errors.refuse(error, index: index, id: resource.id)
+            } else {
+                errors.accept()
             }
         }
         let job = JobResource(
@@ -78,14 +52,13 @@ struct TransactionsController {
         if errors.isEmpty {
             return JSONResponse.make(JobResponse(data: job), status: .accepted)
         }
-        if accepted > 0 {
+        if errors.accepted > 0 {
             return JSONResponse.make(
-                TransactionsMultiStatusResponse(errors: errors, data: job),
-                status: HTTPResponse.Status(code: 207, reasonPhrase: "Multi-Status")
+                TransactionsMultiStatusResponse(errors: errors.errors, data: job),
+                status: errors.failureStatus
             )
         }
-        let status: HTTPResponse.Status = errors.allSatisfy { $0.status == "409" } ? .conflict : .badRequest
-        return JSONResponse.make(ErrorResponse(errors: errors), status: status)
+        return errors.failureResponse
     }
 
     /// The legacy form: one object or an array. All events are checked first; an invalid one stores nothing.
