@@ -17,6 +17,15 @@ extension SQLiteStore {
         decide: @Sendable (ProcessingBatch) throws -> ProcessingChanges
     ) async throws -> Int {
         guard limit > 0 else { return 0 }
+        // A read first, so that polling an empty inbox never takes the write lock from ingestion.
+        let hasPending = try await self.read { db in
+            try Bool.fetchOne(
+                db.cachedStatement(
+                    sql: "SELECT EXISTS (SELECT 1 FROM transaction_events WHERE processed_at IS NULL)"
+                )
+            ) ?? false
+        }
+        guard hasPending else { return 0 }
         return try await self.write { db in
             let keys = try Self.pendingTransactionKeys(limit: limit, db: db)
             guard !keys.isEmpty else { return 0 }

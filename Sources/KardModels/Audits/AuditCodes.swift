@@ -1,9 +1,7 @@
 /// Why an issuer asks for an audit (`auditCode`, an integer on the wire).
 ///
 /// Codes this version does not know still decode. Write one as an integer literal (`8001`) or with a named constant.
-public struct AuditCode: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByIntegerLiteral,
-    CustomStringConvertible
-{
+public struct AuditCode: OpenIntegerCode {
     /// The numeric code.
     public let rawValue: Int
 
@@ -12,13 +10,6 @@ public struct AuditCode: RawRepresentable, Codable, Hashable, Sendable, Expressi
     /// - Parameter rawValue: The numeric code.
     public init(rawValue: Int) {
         self.rawValue = rawValue
-    }
-
-    /// Creates a code from an integer literal.
-    ///
-    /// - Parameter value: The numeric code.
-    public init(integerLiteral value: Int) {
-        self.rawValue = value
     }
 
     /// `3005`: the customer claims the cashback is incorrect (INCORRECT CASHBACK CLAIM).
@@ -30,34 +21,12 @@ public struct AuditCode: RawRepresentable, Codable, Hashable, Sendable, Expressi
 
     /// The codes Kard documents.
     public static let documented: [AuditCode] = [.incorrectCashbackClaim, .missingCashbackAward, .other]
-
-    /// The numeric code, as text.
-    public var description: String { String(self.rawValue) }
-
-    /// Decodes an integer.
-    ///
-    /// - Parameter decoder: The decoder.
-    /// - Throws: `DecodingError` when the value is not an integer.
-    public init(from decoder: any Decoder) throws {
-        self.rawValue = try decoder.singleValueContainer().decode(Int.self)
-    }
-
-    /// Encodes the integer.
-    ///
-    /// - Parameter encoder: The encoder.
-    /// - Throws: `EncodingError` from the encoder.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
 }
 
 /// How a closed audit was resolved (`resolutionCode`, an integer on the wire).
 ///
 /// Codes this version does not know still decode.
-public struct AuditResolutionCode: RawRepresentable, Codable, Hashable, Sendable, ExpressibleByIntegerLiteral,
-    CustomStringConvertible
-{
+public struct AuditResolutionCode: OpenIntegerCode {
     /// The numeric code.
     public let rawValue: Int
 
@@ -66,13 +35,6 @@ public struct AuditResolutionCode: RawRepresentable, Codable, Hashable, Sendable
     /// - Parameter rawValue: The numeric code.
     public init(rawValue: Int) {
         self.rawValue = rawValue
-    }
-
-    /// Creates a code from an integer literal.
-    ///
-    /// - Parameter value: The numeric code.
-    public init(integerLiteral value: Int) {
-        self.rawValue = value
     }
 
     /// `5001`: the transaction will be deleted.
@@ -110,26 +72,6 @@ public struct AuditResolutionCode: RawRepresentable, Codable, Hashable, Sendable
         .markedForWriteOff, .markedRejected, .resentThroughWebhook, .resentThroughDailyFile, .noChangeNeeded,
         .ineligibleItem, .returnMade, .userIneligible, .redemptionLimitHit, .transactionNotCaptured,
     ]
-
-    /// The numeric code, as text.
-    public var description: String { String(self.rawValue) }
-
-    /// Decodes an integer.
-    ///
-    /// - Parameter decoder: The decoder.
-    /// - Throws: `DecodingError` when the value is not an integer.
-    public init(from decoder: any Decoder) throws {
-        self.rawValue = try decoder.singleValueContainer().decode(Int.self)
-    }
-
-    /// Encodes the integer.
-    ///
-    /// - Parameter encoder: The encoder.
-    /// - Throws: `EncodingError` from the encoder.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(self.rawValue)
-    }
 }
 
 /// Where an audit stands (`AuditStatus`).

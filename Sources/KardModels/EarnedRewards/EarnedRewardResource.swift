@@ -48,24 +48,19 @@ public enum EarnedRewardResource: Codable, Sendable, Equatable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type, id
-    }
-
     /// Decodes a reward by its `type`.
     ///
     /// - Parameter decoder: The decoder.
     /// - Throws: `DecodingError` when `type` is missing, or a known reward is malformed.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let type = try container.decode(String.self, forKey: .type)
-        switch type {
+        let tag = try ResourceTag(from: decoder)
+        switch tag.type {
         case RewardedTransactionResource.resourceType:
             self = .rewarded(try RewardedTransactionResource(from: decoder))
         case ApprovedTransactionResource.resourceType:
             self = .approved(try ApprovedTransactionResource(from: decoder))
         default:
-            self = .unknown(type: type, id: try container.decodeIfPresent(String.self, forKey: .id))
+            self = .unknown(type: tag.type, id: tag.id)
         }
     }
 
@@ -80,9 +75,7 @@ public enum EarnedRewardResource: Codable, Sendable, Equatable {
         case .approved(let resource):
             try resource.encode(to: encoder)
         case .unknown(let type, let id):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(type, forKey: .type)
-            try container.encodeIfPresent(id, forKey: .id)
+            try ResourceTag(type: type, id: id).encode(to: encoder)
         }
     }
 }

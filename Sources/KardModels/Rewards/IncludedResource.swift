@@ -38,24 +38,19 @@ public enum IncludedResource: Codable, Sendable, Equatable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case type, id
-    }
-
     /// Decodes a resource by its `type`.
     ///
     /// - Parameter decoder: The decoder.
     /// - Throws: `DecodingError` when `type` is missing, or an offer or category is malformed.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let type = try container.decode(String.self, forKey: .type)
-        switch type {
+        let tag = try ResourceTag(from: decoder)
+        switch tag.type {
         case OfferResource.resourceType:
             self = .offer(try OfferResource(from: decoder))
         case CategoryResource.resourceType:
             self = .category(try CategoryResource(from: decoder))
         default:
-            self = .unknown(type: type, id: try container.decodeIfPresent(String.self, forKey: .id))
+            self = .unknown(type: tag.type, id: tag.id)
         }
     }
 
@@ -70,9 +65,7 @@ public enum IncludedResource: Codable, Sendable, Equatable {
         case .category(let category):
             try category.encode(to: encoder)
         case .unknown(let type, let id):
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(type, forKey: .type)
-            try container.encodeIfPresent(id, forKey: .id)
+            try ResourceTag(type: type, id: id).encode(to: encoder)
         }
     }
 }

@@ -4,8 +4,8 @@ import Logging
 import ServiceLifecycle
 
 /// The platform's background work in `kard serve`: processes the transaction inbox as events arrive (polling it,
-/// so that events accepted by any process on the database are picked up), scans the day's activity for transaction
-/// monitoring, and follows the sandbox clock when another process moves it. Stops on graceful shutdown; work in
+/// so that events accepted by any process on the database are picked up), scans today's and yesterday's activity
+/// for transaction monitoring every minute, and follows the sandbox clock when another process moves it. Stops on graceful shutdown; work in
 /// flight is one database transaction, so stopping at any moment loses nothing.
 public struct BackgroundProcessingService: Service {
     /// How long to wait before looking at the inbox again when it was empty.
@@ -34,7 +34,10 @@ public struct BackgroundProcessingService: Service {
                     }
                     let now = self.platform.clock.now()
                     if now.timeIntervalSince(lastScan) >= Self.monitorInterval || now < lastScan {
-                        let flags = try await self.platform.monitor.scan(dayOf: now)
+                        // Yesterday too: its last minutes may have been processed after midnight.
+                        let flags =
+                            try await self.platform.monitor.scan(dayOf: now.addingTimeInterval(-86_400))
+                            + self.platform.monitor.scan(dayOf: now)
                         if !flags.isEmpty {
                             self.logger.notice(
                                 "Transaction monitoring raised flags",
