@@ -8,20 +8,33 @@ public func buildApplication(
     configuration: ServerConfiguration,
     logger: Logger
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(platform: platform, adminToken: configuration.adminToken),
+    let uploads = TransactionUploads.fileSystem(
+        platform: platform,
+        dataDirectory: configuration.dataDirectory,
+        publicURL: configuration.effectivePublicURL
+    )
+    return Application(
+        router: buildRouter(platform: platform, adminToken: configuration.adminToken, uploads: uploads),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "kard"
         ),
-        services: [BackgroundProcessingService(platform: platform, logger: logger)],
+        services: [
+            BackgroundProcessingService(platform: platform, logger: logger),
+            TransactionUploadProcessingService(uploads: uploads, logger: logger),
+        ],
         logger: logger
     )
 }
 
 /// Every route of the platform, behind the error mapping; everything but the token endpoints and ping requires an
-/// access token, and the admin API requires `adminToken` (it is disabled without one).
-public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router<KardRequestContext> {
+/// access token, and the admin API requires `adminToken` (it is disabled without one). Transaction uploads are served
+/// when `uploads` is given.
+public func buildRouter(
+    platform: Platform,
+    adminToken: String? = nil,
+    uploads: TransactionUploads? = nil
+) -> Router<KardRequestContext> {
     let router = Router(context: KardRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: ErrorMiddleware())
@@ -47,10 +60,16 @@ public func buildRouter(platform: Platform, adminToken: String? = nil) -> Router
     EarnedRewardsController(platform: platform).addRoutes(to: authenticated)
     AuditsController(platform: platform).addRoutes(to: authenticated)
     FraudController(platform: platform).addRoutes(to: authenticated)
+    if let uploads {
+        TransactionUploadsController(uploads: uploads, organizations: platform.organizations)
+            .addRoutes(authenticated: authenticated, open: router)
+        UserUploadsController(uploads: uploads, organizations: platform.organizations).addRoutes(to: authenticated)
+    }
 
     let admin = router.group().add(middleware: AdminAuthenticationMiddleware(token: adminToken))
     AdminCatalogController(store: platform.store, cache: platform.catalogIndex, clock: platform.clock)
         .addRoutes(to: admin)
     AdminOperationsController(platform: platform).addRoutes(to: admin)
+    if let uploads { AdminUploadsController(uploads: uploads).addRoutes(to: admin) }
     return router
 }

@@ -20,6 +20,7 @@ import Logging
 /// | `abnormalAmountCents` | — | `KARD_MONITOR_ABNORMAL_AMOUNT_CENTS` | `1000000` ($10,000) |
 /// | `dailyTransactionLimit` | — | `KARD_MONITOR_DAILY_TRANSACTIONS` | `25` |
 /// | `dailyReturnLimit` | — | `KARD_MONITOR_DAILY_RETURNS` | `5` |
+/// | `publicURL` | — | `KARD_PUBLIC_URL` | `http://{host}:{port}` (the base of the upload URLs handed to issuers) |
 ///
 /// The file is named by `--config` or `KARD_CONFIG` and holds a JSON object with the keys above.
 public struct ServerConfiguration: Sendable, Equatable {
@@ -38,6 +39,15 @@ public struct ServerConfiguration: Sendable, Equatable {
     public var mode: Mode
     /// What transaction monitoring flags.
     public var monitoring: MonitoringThresholds
+    /// The base URL clients reach this server at (upload URLs point there); `nil`: `http://{host}:{port}`.
+    public var publicURL: String?
+
+    /// The base URL clients reach this server at, without a trailing slash (a wildcard host reads as `127.0.0.1`).
+    public var effectivePublicURL: String {
+        let host = ["0.0.0.0", "::", ""].contains(self.host) ? "127.0.0.1" : self.host
+        let url = self.publicURL ?? "http://\(host):\(self.port)"
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
 
     /// How the platform runs.
     public enum Mode: String, Sendable, Equatable {
@@ -79,6 +89,7 @@ public struct ServerConfiguration: Sendable, Equatable {
         "adminToken": "KARD_ADMIN_TOKEN", "durability": "KARD_DURABILITY", "mode": "KARD_MODE",
         "abnormalAmountCents": "KARD_MONITOR_ABNORMAL_AMOUNT_CENTS",
         "dailyTransactionLimit": "KARD_MONITOR_DAILY_TRANSACTIONS", "dailyReturnLimit": "KARD_MONITOR_DAILY_RETURNS",
+        "publicURL": "KARD_PUBLIC_URL",
     ]
 
     /// Reads the layered configuration.
@@ -178,6 +189,17 @@ public struct ServerConfiguration: Sendable, Equatable {
         if let amount = try positive("abnormalAmountCents") { configuration.monitoring.abnormalAmountCents = amount }
         if let limit = try positive("dailyTransactionLimit") { configuration.monitoring.dailyTransactions = Int(limit) }
         if let limit = try positive("dailyReturnLimit") { configuration.monitoring.dailyReturns = Int(limit) }
+        if let (url, origin) = value("publicURL") {
+            guard url.hasPrefix("http://") || url.hasPrefix("https://"), URL(string: url)?.host != nil else {
+                throw ConfigurationError(
+                    key: "publicURL",
+                    value: url,
+                    problem: "expected an http(s) URL",
+                    origin: origin
+                )
+            }
+            configuration.publicURL = url
+        }
         if let (level, origin) = value("logLevel") {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
                 throw ConfigurationError(
