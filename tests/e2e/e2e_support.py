@@ -667,3 +667,16 @@ def drain_inbox() -> None:
     """Processes the inbox until no event is pending: after it, every accepted event has been processed (for
     checks that something did not happen)."""
     wait_for(process_now, lambda result: result["pending"] == 0, what="no event pending in the inbox")
+
+
+#: SDK request options that send a request once (the SDK retries some answers by default).
+NO_RETRY = {"max_retries": 0}
+
+
+def submit(api: kard.KardApi, issuer: Issuer, *events: Transactions_Transaction) -> None:
+    """Sends each event in a request of its own through the SDK, asserting a 202 each time."""
+    for event in events:
+        response = api.transactions.with_raw_response.create(
+            issuer.organization_id, data=[event], request_options=NO_RETRY
+        )
+        assert_sdk_accepted(response)

@@ -21,7 +21,6 @@ from kard.transactions import (
     FraudulentTransactionAttributes,
     FraudulentTransactionData,
     Merchant,
-    Transactions_Transaction,
 )
 
 from e2e_support import (
@@ -30,11 +29,11 @@ from e2e_support import (
     BAAS_PRO_SHOPS_ID,
     HTTP_TIMEOUT,
     NEW_CUSTOMER_REWARD_ON_100,
+    NO_RETRY,
     Issuer,
     admin_get,
     admin_json,
     admin_post,
-    assert_sdk_accepted,
     baas_transaction,
     bearer,
     create_issuer,
@@ -49,14 +48,13 @@ from e2e_support import (
     recent_time,
     run_cli,
     sdk_transaction,
+    submit,
     transaction_report,
     url,
     wait_for_items,
     wait_for_lifetime,
     wait_for_report,
 )
-
-NO_RETRY = {"max_retries": 0}
 
 REWARD = NEW_CUSTOMER_REWARD_ON_100
 
@@ -70,15 +68,6 @@ def shop() -> Issuer:
 @pytest.fixture(scope="module")
 def shop_api(shop: Issuer) -> kard.KardApi:
     return shop.api()
-
-
-def submit(api: kard.KardApi, issuer: Issuer, *events: Transactions_Transaction) -> None:
-    """Sends each event in a request of its own through the SDK, asserting a 202 each time."""
-    for event in events:
-        response = api.transactions.with_raw_response.create(
-            issuer.organization_id, data=[event], request_options=NO_RETRY
-        )
-        assert_sdk_accepted(response)
 
 
 def settled_purchase(api: kard.KardApi, issuer: Issuer) -> tuple[str, str]:

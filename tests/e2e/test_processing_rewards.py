@@ -17,7 +17,6 @@ import requests
 import kard
 from kard import DoesNotExistError, InvalidRequest
 from kard.core.api_error import ApiError
-from kard.transactions import Transactions_Transaction
 from kard.users import UpdateUserRequestAttributes, UpdateUserRequestDataUnion_User
 
 from e2e_support import (
@@ -26,9 +25,9 @@ from e2e_support import (
     BAAS_PRO_SHOPS_ID,
     HTTP_TIMEOUT,
     NEW_CUSTOMER_REWARD_ON_100,
+    NO_RETRY,
     Issuer,
     admin_get,
-    assert_sdk_accepted,
     baas_transaction,
     bearer,
     create_issuer,
@@ -46,6 +45,7 @@ from e2e_support import (
     query_param,
     recent_time,
     run_cli,
+    submit,
     transaction_report,
     url,
     wait_for_items,
@@ -53,8 +53,6 @@ from e2e_support import (
     wait_for_report,
     wire_time,
 )
-
-NO_RETRY = {"max_retries": 0}
 
 REWARD = NEW_CUSTOMER_REWARD_ON_100
 
@@ -68,15 +66,6 @@ def shop() -> Issuer:
 @pytest.fixture(scope="module")
 def shop_api(shop: Issuer) -> kard.KardApi:
     return shop.api()
-
-
-def submit(api: kard.KardApi, issuer: Issuer, *events: Transactions_Transaction) -> None:
-    """Sends each event in a request of its own through the SDK, asserting a 202 each time."""
-    for event in events:
-        response = api.transactions.with_raw_response.create(
-            issuer.organization_id, data=[event], request_options=NO_RETRY
-        )
-        assert_sdk_accepted(response)
 
 
 def approved_items(api: kard.KardApi, issuer: Issuer, user_id: str) -> list[tuple]:
