@@ -16,7 +16,7 @@ struct RewardNotifications {
     ) -> [OutboxNotification] {
         let merchantName = self.index.merchants[entry.merchantID]?.name ?? entry.merchantID.rawValue
         var content = self.content(for: entry, event: event, merchantName: merchantName, terms: terms)
-        let reward = Money.format(entry.userCents.magnitude > 0 ? Int64(entry.userCents.magnitude) : 0)
+        let reward = Money.format(abs(entry.userCents))
         switch entry.movement {
         case .approved:
             content.message = "You will earn a \(reward) reward on your transaction at \(merchantName)"

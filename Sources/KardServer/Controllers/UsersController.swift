@@ -28,12 +28,12 @@ struct UsersController {
                 pointer: "/data"
             )
         }
-        var errors: [ErrorObject] = []
+        var errors = BatchErrors()
         var batch: [UserService.NewUser] = []
         var positions: [Int] = []
         for (index, resource) in body.data.enumerated() {
             if resource.type != "user" {
-                errors.append(
+                errors.add(
                     ErrorObject(
                         status: "400",
                         title: APIError.title(for: .badRequest),
@@ -52,29 +52,22 @@ struct UsersController {
         for (outcome, index) in zip(outcomes, positions) {
             switch outcome {
             case .created(let user):
+                errors.accept()
                 created.append(user.resource)
             case .failed(let id, let error):
-                errors += APIError(error, pointerPrefix: "/data/\(index)/attributes").errors.map { object in
-                    var object = object
-                    object.id = id
-                    if object.source?.pointer == "/data/\(index)/attributes/id" {
-                        object.source = ErrorSource(pointer: "/data/\(index)/id")
-                    }
-                    return object
-                }
+                errors.refuse(error, index: index, id: id)
             }
         }
         if errors.isEmpty {
             return JSONResponse.make(UserListDocument(data: created), status: .created)
         }
-        if !created.isEmpty {
+        if errors.accepted > 0 {
             return JSONResponse.make(
-                UserMultiStatusDocument(errors: errors, data: created),
-                status: HTTPResponse.Status(code: 207, reasonPhrase: "Multi-Status")
+                UserMultiStatusDocument(errors: errors.errors, data: created),
+                status: errors.failureStatus
             )
         }
-        let status: HTTPResponse.Status = errors.allSatisfy { $0.status == "409" } ? .conflict : .badRequest
-        return JSONResponse.make(ErrorResponse(errors: errors), status: status)
+        return errors.failureResponse
     }
 
     @Sendable func get(request: Request, context: KardRequestContext) async throws -> Response {

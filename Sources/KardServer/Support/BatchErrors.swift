@@ -35,6 +35,11 @@ struct BatchErrors {
         return items
     }
 
+    /// Records an error found before the items reach the service (a wrong `type`).
+    mutating func add(_ error: ErrorObject) {
+        self.errors.append(error)
+    }
+
     /// Counts an accepted item.
     mutating func accept() {
         self.accepted += 1
